@@ -22,6 +22,7 @@ export function unitTestConfig(name: string): ViteUserConfig {
       exclude: ['src/**/*.int.test.ts', 'node_modules/**', 'dist/**'],
       passWithNoTests: true,
       environment: 'node',
+      reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     },
   });
 }
@@ -35,6 +36,7 @@ export function integrationTestConfig(name: string): ViteUserConfig {
       include: ['src/**/*.int.test.ts'],
       passWithNoTests: true,
       environment: 'node',
+      reporters: ['default', ['json', { outputFile: 'test-results/int.json' }]],
       testTimeout: 60_000,
       hookTimeout: 120_000,
       // PGlite instances are heavy (one WASM Postgres each); two cores take two files at a time.
