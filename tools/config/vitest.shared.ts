@@ -2,14 +2,18 @@
  * Vitest presets shared by every project. Tests resolve workspace packages to their TypeScript sources through the
  * `@lienthong/source` export condition, so no project has to be built before another one's tests run.
  */
-import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defaultClientConditions } from 'vite';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const SOURCE_CONDITION = '@lienthong/source';
 
+/**
+ * Server-side tests resolve like Node does (plus the source condition). Vite's default server conditions include
+ * `module`, which picks OpenTelemetry's ESM build, and that build cannot be loaded by Node.
+ */
 const resolveFromSource = {
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
-  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, 'node', 'development|production'] } },
 } satisfies ViteUserConfig;
 
 /** Unit tests: `src/**\/*.test.ts`, no I/O, no integration suites. */

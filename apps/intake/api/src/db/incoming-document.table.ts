@@ -1,0 +1,31 @@
+import { createdAt, orgId, uuidPk } from '@lienthong/db';
+import { sql } from 'drizzle-orm';
+import { date, index, text, timestamp } from 'drizzle-orm/pg-core';
+import { intakeSchema } from './intake-schema.js';
+
+/**
+ * Registered incoming documents (văn bản đến). Ids are UUID v7, so ordering by id is ordering by registration.
+ * `searchText` concatenates what a clerk searches by; its trigram index serves accent-insensitive `LIKE` queries.
+ */
+export const incomingDocuments = intakeSchema.table(
+  'incoming_documents',
+  {
+    id: uuidPk(),
+    orgId: orgId(),
+    issuer: text('issuer').notNull(),
+    numberSymbol: text('number_symbol').notNull(),
+    documentDate: date('document_date', { mode: 'string' }).notNull(),
+    subject: text('subject').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('incoming_documents_org_id_idx').on(table.orgId, table.id.desc()),
+    index('incoming_documents_search_idx').using(
+      'gin',
+      sql`public.lt_unaccent(${table.subject} || ' ' || ${table.numberSymbol} || ' ' || ${table.issuer}) public.gin_trgm_ops`,
+    ),
+  ],
+);
+
+export type IncomingDocumentRow = typeof incomingDocuments.$inferSelect;

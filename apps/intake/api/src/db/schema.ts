@@ -1,0 +1,4 @@
+// The tables of the `intake` service, re-exported for drizzle-kit and the procedures. One file per table.
+export { intakeSchema } from './intake-schema.js';
+export { incomingDocuments } from './incoming-document.table.js';
+export { orgUnits } from './org-unit.table.js';

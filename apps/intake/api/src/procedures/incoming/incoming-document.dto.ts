@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { IncomingDocumentRow } from '../../db/incoming-document.table.js';
+
+/** What clients see of an incoming document; never the raw row. */
+export const IncomingDocumentDto = z.object({
+  id: z.uuid(),
+  orgId: z.string(),
+  issuer: z.string(),
+  numberSymbol: z.string(),
+  documentDate: z.string(),
+  subject: z.string(),
+  receivedAt: z.date(),
+});
+export type IncomingDocumentDto = z.infer<typeof IncomingDocumentDto>;
+
+export function toIncomingDocumentDto(row: IncomingDocumentRow): IncomingDocumentDto {
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    issuer: row.issuer,
+    numberSymbol: row.numberSymbol,
+    documentDate: row.documentDate,
+    subject: row.subject,
+    receivedAt: row.receivedAt,
+  };
+}

@@ -1,0 +1,11 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { incomingRouter } from './procedures/incoming/incoming.router.js';
+import { organizationRouter } from './procedures/organization/organization.router.js';
+import { router } from './trpc.js';
+
+/** The root router of `intake`: one sub-router per resource (`procedures/<resource>/<resource>.router.ts`). */
+export const intakeRouter = router({ incoming: incomingRouter, organization: organizationRouter });
+
+export type IntakeRouter = typeof intakeRouter;
+export type IntakeInputs = inferRouterInputs<IntakeRouter>;
+export type IntakeOutputs = inferRouterOutputs<IntakeRouter>;

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { createDatabase } from '@lienthong/db';
+import { createIdGenerator, systemClock } from '@lienthong/kernel';
+import { installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
+import { createLogger } from '@lienthong/telemetry';
+import { createPlatform } from './compose.js';
+import type { PlatformEnv } from './env.js';
+
+/**
+ * Starts every service api in this process on one port, with the demo organisation on first start.
+ * Returns false (after reporting why) when it cannot start; the caller exits with code 1.
+ */
+export async function startPlatform(env: PlatformEnv): Promise<boolean> {
+  const logger = createLogger({ name: 'platform', level: env.LOG_LEVEL });
+  try {
+    // PGlite keeps its files in a folder of its own, so DATA_DIR can hold other data (files, caches) beside it.
+    const database = await createDatabase({ url: env.DATABASE_URL, dataDir: join(env.DATA_DIR, 'pglite') });
+    const platform = await createPlatform({
+      database,
+      clock: systemClock,
+      ids: createIdGenerator(systemClock),
+      logger,
+      seedDemo: env.SEED_DEMO,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    });
+    const { port } = await platform.server.listen(env.PORT, env.HOST);
+    const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
+    logger.info({ url, database: database.describe, services: platform.serviceNames }, 'platform listening');
+    // Printed plainly as well, for whoever ran `npm start`.
+    process.stdout.write(`\nLiên Thông đang chạy tại / is running at ${url}\n\n`);
+    installGracefulShutdown({
+      logger,
+      steps: [
+        { name: 'http', run: () => platform.server.close() },
+        { name: 'database', run: () => database.close() },
+      ],
+    });
+    return true;
+  } catch (error) {
+    reportStartupFailure(logger, 'Liên Thông', error);
+    return false;
+  }
+}
