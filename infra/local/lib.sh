@@ -68,11 +68,12 @@ live_pid() {
 }
 
 # Start a command in its own session (pid = process group id), output appended to the log, pid written.
+# fd 9 (the lock) is closed in the child, or the server would hold the lock for as long as it runs.
 launch() {
   local pidfile="$1" log="$2"; shift 2
   mkdir -p "$(dirname "$log")"
   printf '\n===== %s: %s =====\n' "$(date -u +%FT%TZ)" "$*" >>"$log"
-  setsid "$@" </dev/null >>"$log" 2>&1 &
+  setsid "$@" </dev/null >>"$log" 2>&1 9>&- &
   printf '%s\n' "$!" >"$pidfile"
 }
 
