@@ -21,6 +21,12 @@ LOG="${STATE}/server.log"
 PIDFILE="${STATE}/kafka.pid"
 MARKER="kafka.Kafka"
 MAJOR="${KAFKA_VERSION%%.*}"
+# Kafka 4 logs through Log4j 2, Kafka 3 through reload4j; both to stdout, which start sends to $LOG.
+if ((MAJOR >= 4)); then
+  LOGGING_OPT="-Dlog4j2.configurationFile=${STATE}/log4j2.properties"
+else
+  LOGGING_OPT="-Dlog4j.configuration=file:${STATE}/log4j.properties"
+fi
 
 listening() { echo "Kafka listening on ${KAFKA_HOST}:${KAFKA_PORT}"; }
 
@@ -123,8 +129,8 @@ format_storage() {
   fi
   rm -rf "$DATA" && mkdir -p "$DATA"
   local cluster_id
-  cluster_id="$("$java" -cp "${DIST}/libs/*" kafka.tools.StorageTool random-uuid 2>>"$LOG" | tail -n1)"
-  "$java" -cp "${DIST}/libs/*" kafka.tools.StorageTool format -t "$cluster_id" \
+  cluster_id="$("$java" "$LOGGING_OPT" -cp "${DIST}/libs/*" kafka.tools.StorageTool random-uuid 2>>"$LOG" | tail -n1)"
+  "$java" "$LOGGING_OPT" -cp "${DIST}/libs/*" kafka.tools.StorageTool format -t "$cluster_id" \
     -c "${STATE}/server.properties" >>"$LOG" 2>&1 || fail_with_log "$LOG" "formatting ${DATA} failed"
   echo "$KAFKA_VERSION" >"${STATE}/data.version"
   say "formatted KRaft storage ${DATA} (cluster id ${cluster_id})"
@@ -143,20 +149,23 @@ cmd_start() {
   for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
     port_open "$KAFKA_HOST" "$port" && die "${KAFKA_HOST}:${port} is taken by a process this script did not start"
   done
+  rotate_log "$LOG"
   local java
   java="$(find_java)"
   ensure_dist
   write_config
   format_storage "$java"
-  local logging_opt=("-Dlog4j2.configurationFile=${STATE}/log4j2.properties")
-  ((MAJOR >= 4)) || logging_opt=("-Dlog4j.configuration=file:${STATE}/log4j.properties")
   local from_line started=$SECONDS
   touch "$LOG"
   from_line=$(($(wc -l <"$LOG") + 1))
   # shellcheck disable=SC2086 # KAFKA_HEAP_OPTS holds several JVM options
-  launch "$PIDFILE" "$LOG" "$java" $KAFKA_HEAP_OPTS -XX:+UseG1GC -Djava.awt.headless=true "${logging_opt[@]}" \
+  launch "$PIDFILE" "$LOG" "$java" $KAFKA_HEAP_OPTS -XX:+UseG1GC -Djava.awt.headless=true "$LOGGING_OPT" \
     -cp "${DIST}/libs/*" "$MARKER" "${STATE}/server.properties"
-  ready() { port_open "$KAFKA_HOST" "$KAFKA_PORT" && tail -n "+${from_line}" "$LOG" | grep -q 'Kafka Server started'; }
+  # awk, not `tail | grep -q`: under pipefail grep's early exit makes tail fail with SIGPIPE.
+  ready() {
+    port_open "$KAFKA_HOST" "$KAFKA_PORT" \
+      && awk -v from="$from_line" 'NR >= from && /Kafka Server started/ { found = 1 } END { exit !found }' "$LOG"
+  }
   wait_until "$KAFKA_START_TIMEOUT" "$(cat "$PIDFILE")" "$LOG" "Kafka ${KAFKA_VERSION}" ready
   say "Kafka ${KAFKA_VERSION} started in $((SECONDS - started)) s (pid $(cat "$PIDFILE"), log ${LOG})"
   listening

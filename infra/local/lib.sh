@@ -5,6 +5,7 @@
 LIENTHONG_CACHE="${LIENTHONG_CACHE:-${HOME}/.cache/lienthong}"
 LIENTHONG_STATE="${LIENTHONG_STATE:-${LIENTHONG_CACHE}/state}"
 INFRA_LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck disable=SC2034 # used by the scripts that source this file
 REPO_ROOT="$(cd "${INFRA_LOCAL_DIR}/../.." && pwd)"
 
 say() { printf '[infra/local] %s\n' "$*" >&2; }
@@ -67,6 +68,12 @@ live_pid() {
   return 1
 }
 
+# Keep the previous run's log as <log>.1, start a new one.
+rotate_log() {
+  mkdir -p "$(dirname "$1")"
+  if [[ -f "$1" ]]; then mv -f "$1" "$1.1"; fi
+}
+
 # Start a command in its own session (pid = process group id), output appended to the log, pid written.
 # fd 9 (the lock) is closed in the child, or the server would hold the lock for as long as it runs.
 launch() {
@@ -83,39 +90,44 @@ wait_until() {
   local waited=0
   while ! "$@"; do
     kill -0 "$pid" 2>/dev/null || fail_with_log "$log" "${what} exited before it answered"
-    ((waited >= timeout_s)) && fail_with_log "$log" "${what} did not answer within ${timeout_s} s"
-    sleep 1
-    waited=$((waited + 1))
-  done
-}
-
-# Stop the process group started by launch(): TERM, wait up to timeout_s, then KILL. Removes the pid file.
-stop_group() {
-  local pidfile="$1" marker="$2" what="$3" timeout_s="${4:-60}" pid waited=0
-  if ! pid="$(live_pid "$pidfile" "$marker")"; then
-    say "${what} is not running"
-    return 0
-  fi
-  kill -TERM -- "-${pid}" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null; do
     if ((waited >= timeout_s)); then
-      say "${what} (pid ${pid}) still running after ${timeout_s} s: sending KILL"
-      kill -KILL -- "-${pid}" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-      sleep 1
-      break
+      kill_group "$pid" 20
+      fail_with_log "$log" "${what} did not answer within ${timeout_s} s (stopped it)"
     fi
     sleep 1
     waited=$((waited + 1))
   done
-  # Children of the group (a JVM under a wrapper script) must be gone too.
-  local i
-  for i in $(seq 1 20); do pgrep -g "$pid" >/dev/null 2>&1 || break; sleep 0.5; done
-  pgrep -g "$pid" >/dev/null 2>&1 && kill -KILL -- "-${pid}" 2>/dev/null || true
-  rm -f "$pidfile"
-  say "${what} stopped (pid ${pid}, ${waited} s)"
 }
 
-# Run Maven quietly in batch mode; its output goes to a log that is shown on failure.
+# TERM the process group started by launch() (a wrapper script and its JVM alike), KILL it after timeout_s.
+kill_group() {
+  local pid="$1" timeout_s="$2" ticks=0
+  kill -TERM -- "-${pid}" 2>/dev/null || true
+  while pgrep -g "$pid" >/dev/null 2>&1; do
+    if ((ticks >= timeout_s * 2)); then
+      say "process group ${pid} still running after ${timeout_s} s: sending KILL"
+      kill -KILL -- "-${pid}" 2>/dev/null || true
+      sleep 1
+      return 0
+    fi
+    sleep 0.5
+    ticks=$((ticks + 1))
+  done
+}
+
+# Stop what start started (pid file), wait for it to exit, remove the pid file.
+stop_group() {
+  local pidfile="$1" marker="$2" what="$3" timeout_s="${4:-60}" pid started=$SECONDS
+  if ! pid="$(live_pid "$pidfile" "$marker")"; then
+    say "${what} is not running"
+    return 0
+  fi
+  kill_group "$pid" "$timeout_s"
+  rm -f "$pidfile"
+  say "${what} stopped (pid ${pid}, $((SECONDS - started)) s)"
+}
+
+# Run Maven in batch mode with its output in a log, shown only on failure.
 mvn_quiet() {
   local log="$1"; shift
   require_cmd mvn
