@@ -14,20 +14,7 @@ const NODE_BUILTINS = [
 /** One scope per deployable service; a service's api and server may use only their own scope and the shared one. */
 const SERVICE_SCOPES = ['intake', 'routing', 'signing', 'meetings', 'archive'];
 
-export default [
-  ...nx.configs['flat/base'],
-  ...nx.configs['flat/typescript'],
-  {
-    ignores: ['**/dist', '**/node_modules', '**/.data', 'tmp', 'artifacts', '**/*.timestamp-*.mjs', '**/drizzle/meta'],
-  },
-  {
-    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
-    // Tool configs (vitest, drizzle-kit) import the shared presets in tools/config by path; they are not project code.
-    ignores: ['**/vitest*.config.ts', '**/drizzle.config.ts', '**/vite.config.ts'],
-    rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
+const BOUNDARY_OPTIONS = {
           enforceBuildableLibDependency: false,
           checkNestedExternalImports: true,
           allow: [],
@@ -62,7 +49,22 @@ export default [
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
           ],
-        },
+        };
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.data', 'tmp', 'artifacts', '**/*.timestamp-*.mjs', '**/drizzle/meta'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    // Tool configs (vitest, drizzle-kit) import the shared presets in tools/config by path; they are not project code.
+    ignores: ['**/vitest*.config.ts', '**/drizzle.config.ts', '**/vite.config.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        BOUNDARY_OPTIONS,
       ],
     },
   },
@@ -71,6 +73,32 @@ export default [
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The portal imports service api projects for their router types only (style.md §2). The nested check would follow
+    // those type-only edges, and service-kit's browser-safe ./client entry, to drizzle and pg: the type-only rule
+    // below guards what ships instead.
+    files: ['apps/portal/web/**/*.ts', 'apps/portal/web/**/*.tsx'],
+    ignores: ['**/vite.config.ts', '**/vitest*.config.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { ...BOUNDARY_OPTIONS, checkNestedExternalImports: false }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@lienthong/*-api', '@lienthong/*-api/*'],
+              allowTypeImports: true,
+              message: 'The portal may import a service api for its types only: use `import type`.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: NODE_BUILTINS, message: 'The portal runs in the browser: no Node built-ins.' }] },
+      ],
     },
   },
   {

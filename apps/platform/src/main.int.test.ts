@@ -1,34 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from './testing.js';
 
 // The real process, as `npm start` runs it: env parsing, telemetry first, PGlite under DATA_DIR, graceful shutdown.
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'lienthong-platform-'));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 type Run = { child: ChildProcess; output: () => string; exit: Promise<number | null> };
 
 function startHost(env: Record<string, string>): Run {
   const childEnv: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'info', ...env };
-  // The process under test gets only what this test gives it: no CI database, no infrastructure requirement.
+  // The process under test gets only what this test gives it: the embedded defaults (PGlite, in-process bus,
+  // built-in issuer), whatever servers the surrounding run uses.
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
-  delete childEnv.REQUIRE_INFRA;
+  for (const name of ['REQUIRE_INFRA', 'KAFKA_BROKERS', 'OIDC_ISSUER_URL']) delete childEnv[name];
   const child = spawn(process.execPath, ['--conditions=@lienthong/source', '--import', 'tsx', 'src/main.ts'], {
     cwd: projectRoot,
     env: childEnv,

@@ -1,93 +1,130 @@
-import type { IntakeRouter } from '@lienthong/intake-api';
+import { createTestIssuer } from '@lienthong/auth/testing';
 import { createTestDatabase, testDatabaseDriver, type TestDatabase } from '@lienthong/db/testing';
-import { createIdGenerator, fixedClock } from '@lienthong/kernel';
+import { createTestTransport, type TestTransport } from '@lienthong/events/testing';
+import type { IntakeRouter } from '@lienthong/intake-api';
+import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { createServiceClient } from '@lienthong/service-kit/client';
 import { createLogger } from '@lienthong/telemetry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatform, SERVICE_BASE_PATHS, type Platform } from './compose.js';
+import { createPlatform, DEFAULT_REALM_FILE, SERVICE_BASE_PATHS, type Platform, type PlatformAuth } from './compose.js';
+import { freePort, signIn } from './testing.js';
 
-const clock = fixedClock('2025-09-15T02:00:00Z');
+// Real Keycloak when OIDC_ISSUER_URL is set (CI), otherwise the host's built-in issuer; real Kafka when
+// KAFKA_BROKERS is set, otherwise the in-process bus. With REQUIRE_INFRA=1 a missing server fails the run.
+const keycloak = process.env['OIDC_ISSUER_URL'];
+if (!keycloak && process.env['REQUIRE_INFRA'] === '1') {
+  throw new Error('REQUIRE_INFRA=1 but OIDC_ISSUER_URL is not set: this suite must run against a real Keycloak');
+}
 
-describe(`the all-in-one host on ${testDatabaseDriver()}`, () => {
+describe(`the all-in-one host on ${testDatabaseDriver()}, ${keycloak ? 'Keycloak' : 'built-in issuer'}`, () => {
   let database: TestDatabase;
+  let events: TestTransport;
   let platform: Platform;
-  let url: string;
-  const build = () =>
-    createPlatform({
-      database,
-      clock,
-      ids: createIdGenerator(clock),
-      logger: createLogger({ name: 'platform-test', level: 'silent' }),
-      seedDemo: true,
-    });
+  let baseUrl: string;
 
   beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
     database = await createTestDatabase([]);
-    platform = await build();
-    url = (await platform.server.listen(0, '127.0.0.1')).url;
+    events = createTestTransport({ clientId: 'platform-test' });
+    const auth: PlatformAuth = keycloak
+      ? { mode: 'external', issuer: keycloak, audience: 'lienthong-api' }
+      : { mode: 'built-in', publicUrl: baseUrl, realmFile: DEFAULT_REALM_FILE, audience: 'lienthong-api' };
+    platform = await createPlatform({
+      database,
+      clock: systemClock,
+      ids: createIdGenerator(systemClock),
+      logger: createLogger({ name: 'platform-test', level: 'silent' }),
+      auth,
+      transport: events.transport,
+      seedDemo: true,
+    });
+    await platform.server.listen(port, '127.0.0.1');
   });
   afterAll(async () => {
-    await platform.server.close();
+    for (const step of platform.shutdownSteps) await step.run();
+    await events.close();
     await database.close();
   });
 
-  it('answers liveness and readiness with every service checked', async () => {
-    const health = await fetch(`${url}/healthz`);
-    expect(health.status).toBe(200);
-    const ready = await fetch(`${url}/readyz`);
+  it('answers liveness and readiness with every service checked, and tells the portal where to sign in', async () => {
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${baseUrl}/readyz`);
     expect(ready.status).toBe(200);
-    expect(JSON.stringify(await ready.json())).toContain('database');
+    expect(await ready.json()).toMatchObject({ checks: { 'intake.database': 'ok', 'routing.database': 'ok' } });
+    const config = await (await fetch(`${baseUrl}/config.json`)).json();
+    expect(config).toEqual({
+      oidc: { url: platform.issuer.replace('/realms/lienthong', ''), realm: 'lienthong', clientId: 'portal' },
+      services: SERVICE_BASE_PATHS,
+    });
   });
 
-  it('registers an incoming document and lists it through /api/intake/trpc', async () => {
-    const intake = createServiceClient<IntakeRouter>({ url: `${url}${SERVICE_BASE_PATHS.intake}` });
-    const registered = await intake.incoming.register.mutate({
-      orgId: 'th-ubnd-xa-hoang-hoa',
+  it('a clerk registers a document and the leader of the same commune finds it awaiting direction', async () => {
+    const clerk = await signIn({ baseUrl, issuer: platform.issuer, username: 'vanthu.hoanghoa' });
+    const registered = await clerk.intake.incoming.register.mutate({
       issuer: 'UBND tỉnh Thanh Hóa',
       numberSymbol: '12/QĐ-UBND',
       documentDate: '2025-09-10',
       subject: 'Quyết định về việc kiện toàn Ban chỉ đạo chuyển đổi số',
     });
-    expect(registered.receivedAt).toBeInstanceOf(Date);
-    const page = await intake.incoming.find.query({ orgId: 'th-ubnd-xa-hoang-hoa', query: 'quyet dinh' });
-    expect(page.items.map((item) => item.id)).toEqual([registered.id]);
+    expect(registered.orgId).toBe('th-ubnd-xa-hoang-hoa');
+    const found = await clerk.intake.incoming.find.query({ query: 'quyet dinh' });
+    expect(found.items.map((item) => item.id)).toContain(registered.id);
+
+    const leader = await signIn({ baseUrl, issuer: platform.issuer, username: 'lanhdao.hoanghoa' });
+    await expect
+      .poll(async () => (await leader.routing.queue.find.query()).items.map((item) => item.documentId), {
+        timeout: 30_000,
+        interval: 200,
+      })
+      .toContain(registered.id);
+
+    const otherCommune = await signIn({ baseUrl, issuer: platform.issuer, username: 'lanhdao.hoangtien' });
+    const theirs = await otherCommune.routing.queue.find.query();
+    expect(theirs.items.map((item) => item.documentId)).not.toContain(registered.id);
   });
 
-  it('refuses bad input over HTTP with the field named, and a future date with its domain code', async () => {
-    const intake = createServiceClient<IntakeRouter>({ url: `${url}${SERVICE_BASE_PATHS.intake}` });
-    const base = { orgId: 'th-ubnd-xa-hoang-hoa', issuer: 'UBND tỉnh', numberSymbol: '1/TB-UBND', documentDate: '2025-09-10' };
-    const missing = await intake.incoming.register.mutate({ ...base, subject: '' }).catch((error: unknown) => error);
-    expect(missing).toMatchObject({ data: { code: 'BAD_REQUEST', httpStatus: 400, zodIssues: { subject: ['Trích yếu nội dung không được để trống'] } } });
-    const future = await intake.incoming.register
-      .mutate({ ...base, subject: 'Thông báo', documentDate: '2025-09-16' })
-      .catch((error: unknown) => error);
-    expect(future).toMatchObject({ data: { code: 'BAD_REQUEST', domain: { code: 'DOCUMENT_DATE_IN_FUTURE' } } });
-    const page = await intake.incoming.find.query({ orgId: 'th-ubnd-xa-hoang-hoa', query: 'thong bao' });
-    expect(page.items).toEqual([]);
+  it('refuses a leader registering (403) and bad input with the field named (400), writing nothing', async () => {
+    const leader = await signIn({ baseUrl, issuer: platform.issuer, username: 'lanhdao.hoanghoa' });
+    const document = { issuer: 'UBND tỉnh', numberSymbol: '1/TB-UBND', documentDate: '2025-09-10', subject: 'Thông báo' };
+    await expect(leader.intake.incoming.register.mutate(document)).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN', httpStatus: 403, domain: { code: 'ROLE_REQUIRED' } },
+    });
+    const clerk = await signIn({ baseUrl, issuer: platform.issuer, username: 'vanthu.hoanghoa' });
+    await expect(clerk.intake.incoming.register.mutate({ ...document, subject: '' })).rejects.toMatchObject({
+      data: { code: 'BAD_REQUEST', httpStatus: 400, zodIssues: { subject: ['Trích yếu nội dung không được để trống'] } },
+    });
+    expect((await clerk.intake.incoming.find.query({ query: 'thong bao' })).items).toEqual([]);
   });
 
-  it('counts requests per procedure in /metrics', async () => {
-    const metrics = await (await fetch(`${url}/metrics`)).text();
-    expect(metrics).toMatch(/http_requests_total\{[^}]*route="\/api\/intake\/trpc\/incoming\.register"[^}]*\} \d+/);
-    expect(metrics).toContain('http_request_duration_seconds_bucket');
-  });
-
-  it('seeds the demo organisation once, and a restart keeps the data', async () => {
-    const units = createServiceClient<IntakeRouter>({ url: `${url}${SERVICE_BASE_PATHS.intake}` }).organization.findUnits;
-    const before = await units.query({ date: '2025-09-15' });
-    expect(before.items.filter((unit) => unit.level === 'commune' && unit.side === 'state')).toHaveLength(8);
-    expect(before.items.some((unit) => unit.level === 'district')).toBe(false);
-    const onDayBeforeReform = await units.query({ date: '2025-06-30' });
-    expect(onDayBeforeReform.items.filter((unit) => unit.level === 'commune' && unit.side === 'state')).toHaveLength(36);
-
-    const again = await build();
-    const restartedUrl = (await again.server.listen(0, '127.0.0.1')).url;
+  it('answers 401 with the reason for a missing, malformed or foreign token', async () => {
+    const url = `${baseUrl}${SERVICE_BASE_PATHS.intake}`;
+    const anonymous = createServiceClient<IntakeRouter>({ url });
+    await expect(anonymous.incoming.find.query()).rejects.toMatchObject({
+      data: { code: 'UNAUTHORIZED', httpStatus: 401, domain: { code: 'TOKEN_MISSING' } },
+    });
+    const garbled = createServiceClient<IntakeRouter>({ url, headers: { authorization: 'Bearer not.a.jwt' } });
+    await expect(garbled.incoming.find.query()).rejects.toMatchObject({
+      data: { code: 'UNAUTHORIZED', domain: { code: 'TOKEN_MALFORMED' } },
+    });
+    const stranger = await createTestIssuer();
     try {
-      const client = createServiceClient<IntakeRouter>({ url: `${restartedUrl}${SERVICE_BASE_PATHS.intake}` });
-      expect((await client.organization.findUnits.query({ date: '2025-09-15' })).items).toHaveLength(before.items.length);
-      expect((await client.incoming.find.query({ orgId: 'th-ubnd-xa-hoang-hoa' })).items).toHaveLength(1);
+      const foreign = await stranger.mintToken({ username: 'vanthu.hoanghoa', orgId: 'th-ubnd-xa-hoang-hoa' });
+      const forged = createServiceClient<IntakeRouter>({ url, headers: { authorization: `Bearer ${foreign}` } });
+      const failure = await forged.incoming.find.query().catch((error: unknown) => error);
+      expect(failure).toMatchObject({ data: { code: 'UNAUTHORIZED', httpStatus: 401 } });
+      expect(['TOKEN_ISSUER_INVALID', 'TOKEN_SIGNATURE_INVALID']).toContain(
+        (failure as { data?: { domain?: { code?: string } } }).data?.domain?.code,
+      );
     } finally {
-      await again.server.close();
+      await stranger.close();
     }
+  });
+
+  it('exports request and event metrics', async () => {
+    const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/http_requests_total\{[^}]*route="\/api\/intake\/trpc\/incoming\.register"[^}]*\} \d+/);
+    expect(metrics).toContain('events_outbox_backlog');
+    expect(metrics).toMatch(/events_consumed_total\{[^}]*group="routing\.documents"[^}]*outcome="applied"[^}]*\} \d+/);
   });
 });

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { createDatabase } from '@lienthong/db';
+import { createInProcessTransport, type EventTransport } from '@lienthong/events';
+import { createKafkaTransport } from '@lienthong/events/kafka';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
 import { createLogger } from '@lienthong/telemetry';
-import { createPlatform } from './compose.js';
+import { createPlatform, DEFAULT_REALM_FILE, type PlatformAuth } from './compose.js';
 import type { PlatformEnv } from './env.js';
 
 /**
@@ -13,6 +15,13 @@ import type { PlatformEnv } from './env.js';
 export async function startPlatform(env: PlatformEnv): Promise<boolean> {
   const logger = createLogger({ name: 'platform', level: env.LOG_LEVEL });
   try {
+    const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    const auth: PlatformAuth = env.OIDC_ISSUER_URL
+      ? { mode: 'external', issuer: env.OIDC_ISSUER_URL, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL }
+      : { mode: 'built-in', publicUrl, realmFile: env.REALM_FILE ?? DEFAULT_REALM_FILE, audience: env.OIDC_AUDIENCE };
+    const transport: EventTransport = env.KAFKA_BROKERS
+      ? createKafkaTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-platform' })
+      : createInProcessTransport();
     // PGlite keeps its files in a folder of its own, so DATA_DIR can hold other data (files, caches) beside it.
     const database = await createDatabase({ url: env.DATABASE_URL, dataDir: join(env.DATA_DIR, 'pglite') });
     const platform = await createPlatform({
@@ -20,20 +29,23 @@ export async function startPlatform(env: PlatformEnv): Promise<boolean> {
       clock: systemClock,
       ids: createIdGenerator(systemClock),
       logger,
+      auth,
+      transport,
       seedDemo: env.SEED_DEMO,
+      portalDir: env.PORTAL_DIR,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
     });
     const { port } = await platform.server.listen(env.PORT, env.HOST);
     const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
-    logger.info({ url, database: database.describe, services: platform.serviceNames }, 'platform listening');
+    logger.info(
+      { url, issuer: platform.issuer, database: database.describe, events: env.KAFKA_BROKERS ? 'kafka' : 'in-process' },
+      'platform listening',
+    );
     // Printed plainly as well, for whoever ran `npm start`.
     process.stdout.write(`\nLiên Thông đang chạy tại / is running at ${url}\n\n`);
     installGracefulShutdown({
       logger,
-      steps: [
-        { name: 'http', run: () => platform.server.close() },
-        { name: 'database', run: () => database.close() },
-      ],
+      steps: [...platform.shutdownSteps, { name: 'database', run: () => database.close() }],
     });
     return true;
   } catch (error) {

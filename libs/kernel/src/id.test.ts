@@ -21,6 +21,18 @@ describe('createIdGenerator', () => {
     expect(new Set(ids).size).toBe(50);
   });
 
+  it('stays ordered within one millisecond and when the clock goes back', () => {
+    const clock = manualClock('2025-01-01T00:00:00Z');
+    const next = createIdGenerator(clock);
+    const ids: string[] = [];
+    for (let i = 0; i < 2000; i += 1) ids.push(next());
+    clock.advance(-5_000);
+    for (let i = 0; i < 10; i += 1) ids.push(next());
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every(isUuidV7)).toBe(true);
+  });
+
   it('has a deterministic generator for tests', () => {
     const a = sequentialIdGenerator();
     const b = sequentialIdGenerator();

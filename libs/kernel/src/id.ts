@@ -4,9 +4,26 @@ import type { Clock } from './clock.js';
 /** Produces a new identifier. Services get one from `createIdGenerator(clock)`; tests may pass a sequence. */
 export type IdGenerator = () => string;
 
-/** UUID v7 (RFC 9562): time-ordered, so ids sort by creation time and index well. The time comes from `clock`. */
+/**
+ * UUID v7 (RFC 9562) with the time from `clock`. Monotonic per generator (RFC 9562 §6.2, method 1): within one
+ * millisecond, or when the clock goes back, the 32-bit counter after the timestamp is incremented, so the ids one
+ * generator hands out sort in the order they were made. Keyset paging and the outbox rely on that.
+ */
 export function createIdGenerator(clock: Clock): IdGenerator {
-  return () => uuidv7({ msecs: clock.now().getTime() });
+  let lastMsecs = -Infinity;
+  let seq = 0;
+  return () => {
+    const now = clock.now().getTime();
+    if (now > lastMsecs) {
+      lastMsecs = now;
+      // A random start below 2^30 leaves room for a billion ids in one millisecond before the counter wraps.
+      seq = Math.floor(Math.random() * 0x40000000);
+    } else {
+      seq = (seq + 1) | 0;
+      if (seq === 0) lastMsecs += 1;
+    }
+    return uuidv7({ msecs: lastMsecs, seq });
+  };
 }
 
 /** A deterministic generator for tests: valid v7 UUIDs whose order follows the call order. */

@@ -1,7 +1,9 @@
+import { authError, hasRole, type Principal, type Role } from '@lienthong/auth';
 import { isDomainError } from '@lienthong/kernel';
 import { withSpan } from '@lienthong/telemetry';
 import { initTRPC, type TRPCError } from '@trpc/server';
 import superjson from 'superjson';
+import type { AuthContext } from './auth.js';
 import { toTRPCError } from './errors.js';
 
 /** What a client finds in `error.data.domain` when a procedure failed with a domain rule violation. */
@@ -23,9 +25,12 @@ const INTERNAL_MESSAGE = 'Internal server error';
 /**
  * One tRPC instance for one service: superjson, the shared error formatter, and a `publicProcedure` that traces
  * each call and turns a thrown `DomainError` into the `TRPCError` of `DOMAIN_KIND_TO_TRPC`.
+ * When `Ctx` carries `AuthContext` (`principal`, `authError`, filled by `authenticateRequest`), it also returns
+ * `protectedProcedure` (a principal is required: otherwise the context's `authError` or TOKEN_MISSING, 401) and
+ * `requireRoles(...roles)` (a protected procedure that also needs one of the roles: otherwise ROLE_REQUIRED, 403);
+ * inside both, `ctx.principal` is a `Principal`, never null.
  * Invariants: an error's `data` carries `code`, `httpStatus`, `path`, plus `domain` (domain errors) or `zodIssues`
  * (rejected input) and never a stack; unexpected errors reach clients as "Internal server error" only.
- * `Ctx` is the service's context; a later auth middleware can narrow it with a principal.
  */
 export function createServiceTRPC<Ctx extends object>() {
   const t = initTRPC.context<Ctx>().create({
@@ -47,35 +52,63 @@ export function createServiceTRPC<Ctx extends object>() {
     },
   });
 
-  return {
+  const publicProcedure = t.procedure
+    .use(({ path, type, next }) =>
+      withSpan(
+        `trpc ${path}`,
+        async (span) => {
+          const result = await next();
+          if (!result.ok) {
+            span.setAttribute('rpc.trpc.error_code', result.error.code);
+            // Only unexpected failures mark the span failed; a rejected request is the service working as designed.
+            if (result.error.code === 'INTERNAL_SERVER_ERROR') throw result.error;
+          }
+          return result;
+        },
+        { 'rpc.system': 'trpc', 'rpc.method': path, 'rpc.trpc.type': type },
+      ),
+    )
+    .use(async ({ next }) => {
+      const result = await next();
+      if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR' && isDomainError(result.error.cause)) {
+        throw toTRPCError(result.error.cause);
+      }
+      return result;
+    });
+
+  const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+    // Only reachable through the AuthContext-typed return below; a context without the fields has no principal.
+    const auth = ctx as Partial<AuthContext>;
+    if (!auth.principal) throw auth.authError ?? authError('TOKEN_MISSING');
+    return next({ ctx: { principal: auth.principal } });
+  });
+
+  /** A protected procedure for callers with at least one of `roles`. */
+  const requireRoles = (...roles: [Role, ...Role[]]) =>
+    protectedProcedure.use(({ ctx, next }) => {
+      const principal: Principal = ctx.principal;
+      if (!hasRole(principal, ...roles)) {
+        throw authError('ROLE_REQUIRED', {
+          username: principal.username,
+          roles: roles.join(', '),
+          requiredRoles: roles,
+        });
+      }
+      return next();
+    });
+
+  const builders = {
     router: t.router,
-    publicProcedure: t.procedure
-      .use(({ path, type, next }) =>
-        withSpan(
-          `trpc ${path}`,
-          async (span) => {
-            const result = await next();
-            if (!result.ok) {
-              span.setAttribute('rpc.trpc.error_code', result.error.code);
-              // Only unexpected failures mark the span failed; a rejected request is the service working as designed.
-              if (result.error.code === 'INTERNAL_SERVER_ERROR') throw result.error;
-            }
-            return result;
-          },
-          { 'rpc.system': 'trpc', 'rpc.method': path, 'rpc.trpc.type': type },
-        ),
-      )
-      .use(async ({ next }) => {
-        const result = await next();
-        if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR' && isDomainError(result.error.cause)) {
-          throw toTRPCError(result.error.cause);
-        }
-        return result;
-      }),
+    publicProcedure,
     middleware: t.middleware,
     createCallerFactory: t.createCallerFactory,
     mergeRouters: t.mergeRouters,
   };
+  const authBuilders = { protectedProcedure, requireRoles };
+  // The auth builders exist at runtime for every Ctx but are typed only where Ctx carries AuthContext; TypeScript
+  // cannot relate the object to a conditional type on the still-generic Ctx, hence the double assertion.
+  return { ...builders, ...authBuilders } as unknown as typeof builders &
+    (Ctx extends AuthContext ? typeof authBuilders : unknown);
 }
 
 function domainErrorData(error: TRPCError): DomainErrorData | undefined {

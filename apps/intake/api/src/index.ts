@@ -3,6 +3,7 @@ import { migrate, type MigrationSet } from '@lienthong/db';
 import type { OrgUnit } from '@lienthong/organization';
 import type { ServiceApi } from '@lienthong/service-kit';
 import { createContextFactory, type IntakeDeps } from './context.js';
+import { intakeOutbox } from './db/schema.js';
 import { seedOrganizationUnits } from './organization/org-directory.js';
 import { intakeRouter, type IntakeRouter } from './router.js';
 
@@ -13,21 +14,26 @@ export const intakeMigrations: MigrationSet = {
 };
 
 export type IntakeApi = ServiceApi<IntakeRouter> & {
+  /** The outbox the composition root's relay publishes (`startOutboxRelay`). */
+  outbox: typeof intakeOutbox;
   /** Loads organisation units into this service's directory; units already present are kept. Returns how many were added. */
   seedOrganization(units: readonly OrgUnit[]): Promise<number>;
 };
 
 /** Builds the `intake` service from its dependencies; the server and the all-in-one host both call it. */
 export function createIntakeApi(deps: IntakeDeps): IntakeApi {
+  const contexts = createContextFactory(deps);
   return {
     name: 'intake',
     router: intakeRouter,
-    createContext: createContextFactory(deps),
+    createContext: contexts.fromRequest,
     migrate: () => migrate(deps.database, intakeMigrations),
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
+    outbox: intakeOutbox,
     seedOrganization: (units) => seedOrganizationUnits(deps.database.db, units),
   };
 }
 
+export { EVENT_SOURCE as INTAKE_EVENT_SOURCE } from './event-source.js';
 export type { IntakeContext, IntakeDeps } from './context.js';
 export type { IntakeRouter, IntakeInputs, IntakeOutputs } from './router.js';

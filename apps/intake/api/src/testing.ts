@@ -1,3 +1,5 @@
+import { createTokenVerifier, type Principal } from '@lienthong/auth';
+import { aPrincipal } from '@lienthong/auth/testing';
 import { createTestDatabase } from '@lienthong/db/testing';
 import { createIdGenerator, manualClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
@@ -8,18 +10,21 @@ import { createCallerFactory } from './trpc.js';
 
 /**
  * A migrated, isolated database (PGlite, or PostgreSQL when DATABASE_URL is set) holding the Thanh Hóa demo
- * organisation, the intake api over it, and a server-side caller.
+ * organisation, the intake api over it, and server-side callers for any principal.
  */
 export async function createIntakeTestHarness(now = '2025-09-15T02:00:00Z') {
   const database = await createTestDatabase([intakeMigrations]);
   const clock = manualClock(now);
   const logger = createLogger({ name: 'intake-test', level: 'silent' });
-  const deps = { database, clock, ids: createIdGenerator(clock), logger };
+  // Procedure tests pass principals directly; no token reaches this verifier.
+  const verifier = createTokenVerifier({ issuer: 'http://127.0.0.1:1/realms/unused', audience: 'lienthong-api' });
+  const deps = { database, clock, ids: createIdGenerator(clock), logger, verifier };
   const api = createIntakeApi(deps);
   await api.migrate();
   await api.seedOrganization(thanhHoaOrganization().units);
-  const caller = createCallerFactory(api.router)(createContextFactory(deps)());
-  return { database, clock, api, caller, close: () => database.close() };
+  const contexts = createContextFactory(deps);
+  const callerFor = (principal: Principal | null) => createCallerFactory(api.router)(contexts.forPrincipal(principal));
+  return { database, clock, api, deps, callerFor, caller: callerFor(aPrincipal()), close: () => database.close() };
 }
 
 export type IntakeTestHarness = Awaited<ReturnType<typeof createIntakeTestHarness>>;

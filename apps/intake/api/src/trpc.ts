@@ -1,4 +1,4 @@
 import { createServiceTRPC } from '@lienthong/service-kit';
 import type { IntakeContext } from './context.js';
 
-export const { router, publicProcedure, createCallerFactory } = createServiceTRPC<IntakeContext>();
+export const { router, protectedProcedure, requireRoles, createCallerFactory } = createServiceTRPC<IntakeContext>();

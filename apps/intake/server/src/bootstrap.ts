@@ -1,22 +1,38 @@
 import { join } from 'node:path';
-import { createIntakeApi } from '@lienthong/intake-api';
+import { createTokenVerifier } from '@lienthong/auth';
 import { createDatabase } from '@lienthong/db';
+import { createEventMetrics, createInProcessTransport, startOutboxRelay } from '@lienthong/events';
+import { createKafkaTransport } from '@lienthong/events/kafka';
+import { createIntakeApi } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
-import { createServer, installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
 import { thanhHoaOrganization } from '@lienthong/seed';
+import { createServer, installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
 import { createLogger } from '@lienthong/telemetry';
 import type { IntakeEnv } from './env.js';
 
 /**
- * Wires the service: database, api, migrations, HTTP server, shutdown. No business logic here.
- * Returns false (after reporting why) when it cannot start; main exits with code 1.
+ * Wires the service: database, token verifier, api, migrations, HTTP server, outbox relay, shutdown.
+ * No business logic here. Returns false (after reporting why) when it cannot start; main exits with code 1.
  */
 export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean }): Promise<boolean> {
   const logger = createLogger({ name: 'intake', level: env.LOG_LEVEL });
   try {
     // PGlite keeps its files in a folder of its own, so DATA_DIR can hold other data beside it.
     const database = await createDatabase({ url: env.DATABASE_URL, dataDir: join(env.DATA_DIR, 'pglite') });
-    const api = createIntakeApi({ database, clock: systemClock, ids: createIdGenerator(systemClock), logger });
+    const verifier = createTokenVerifier({
+      issuer: env.OIDC_ISSUER_URL,
+      audience: env.OIDC_AUDIENCE,
+      jwksUrl: env.OIDC_JWKS_URL,
+    });
+    let wakeRelay = () => undefined as void;
+    const api = createIntakeApi({
+      database,
+      clock: systemClock,
+      ids: createIdGenerator(systemClock),
+      logger,
+      verifier,
+      onOutboxWritten: () => wakeRelay(),
+    });
     await api.migrate();
     if (env.SEED_DEMO) {
       const added = await api.seedOrganization(thanhHoaOrganization().units);
@@ -27,17 +43,22 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       await database.close();
       return true;
     }
-    const server = createServer({
-      logger,
-      services: [{ api, basePath: '/trpc' }],
-      bodyLimitBytes: env.BODY_LIMIT_BYTES,
-    });
+    if (!env.KAFKA_BROKERS) logger.warn('KAFKA_BROKERS is not set: events stay inside this process');
+    const transport = env.KAFKA_BROKERS
+      ? createKafkaTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-intake' })
+      : createInProcessTransport();
+    const server = createServer({ logger, services: [{ api, basePath: '/trpc' }], bodyLimitBytes: env.BODY_LIMIT_BYTES });
+    const metrics = createEventMetrics(server.metricsRegistry);
+    const relay = startOutboxRelay({ database, outbox: api.outbox, transport, logger, metrics, clock: systemClock });
+    wakeRelay = () => relay.wake();
     const { url } = await server.listen(env.PORT, env.HOST);
-    logger.info({ url, database: database.describe }, 'intake listening');
+    logger.info({ url, database: database.describe, issuer: env.OIDC_ISSUER_URL }, 'intake listening');
     installGracefulShutdown({
       logger,
       steps: [
         { name: 'http', run: () => server.close() },
+        { name: 'outbox relay', run: () => relay.stop() },
+        { name: 'event transport', run: () => transport.close() },
         { name: 'database', run: () => database.close() },
       ],
     });

@@ -1,6 +1,9 @@
+import type { TokenVerifier } from '@lienthong/auth';
 import type { Database, DatabaseHandle } from '@lienthong/db';
 import type { Clock, IdGenerator } from '@lienthong/kernel';
+import { authenticateRequest, type AuthContext } from '@lienthong/service-kit';
 import type { Logger } from '@lienthong/telemetry';
+import type { IncomingMessage } from 'node:http';
 
 /** Everything the service needs, passed once from the composition root (server main or the all-in-one host). */
 export type RoutingDeps = {
@@ -8,16 +11,30 @@ export type RoutingDeps = {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  /** Checks bearer tokens (Keycloak's JWKS, or the built-in issuer's in the all-in-one host). */
+  verifier: Pick<TokenVerifier, 'verifyAuthorizationHeader'>;
 };
 
-/** The per-request context procedures see. */
-export type RoutingContext = {
+/** The per-request context procedures see: dependencies plus the caller, if the token was valid. */
+export type RoutingContext = AuthContext & {
   db: Database;
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
 };
 
-export function createContextFactory(deps: RoutingDeps): () => RoutingContext {
-  return () => ({ db: deps.database.db, clock: deps.clock, ids: deps.ids, logger: deps.logger });
+export function createContextFactory(deps: RoutingDeps) {
+  const base = (auth: AuthContext): RoutingContext => ({
+    ...auth,
+    db: deps.database.db,
+    clock: deps.clock,
+    ids: deps.ids,
+    logger: deps.logger,
+  });
+  return {
+    /** For HTTP requests: authenticates the `Authorization: Bearer` header. */
+    fromRequest: async ({ req }: { req: IncomingMessage }) => base(await authenticateRequest(deps.verifier, req)),
+    /** For server-side callers (tests, the host): an already known caller. */
+    forPrincipal: (principal: AuthContext['principal']) => base({ principal, authError: null }),
+  };
 }

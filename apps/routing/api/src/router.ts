@@ -1,8 +1,9 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { queueRouter } from './procedures/queue/queue.router.js';
 import { router } from './trpc.js';
 
 /** The root router of `routing`: one sub-router per resource (`procedures/<resource>/<resource>.router.ts`). */
-export const routingRouter = router({});
+export const routingRouter = router({ queue: queueRouter });
 
 export type RoutingRouter = typeof routingRouter;
 export type RoutingInputs = inferRouterInputs<RoutingRouter>;

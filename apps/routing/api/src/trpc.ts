@@ -1,4 +1,4 @@
 import { createServiceTRPC } from '@lienthong/service-kit';
 import type { RoutingContext } from './context.js';
 
-export const { router, publicProcedure, createCallerFactory } = createServiceTRPC<RoutingContext>();
+export const { router, protectedProcedure, requireRoles, createCallerFactory } = createServiceTRPC<RoutingContext>();

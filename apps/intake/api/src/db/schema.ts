@@ -2,3 +2,4 @@
 export { intakeSchema } from './intake-schema.js';
 export { incomingDocuments } from './incoming-document.table.js';
 export { orgUnits } from './org-unit.table.js';
+export { intakeOutbox } from './intake-outbox.table.js';

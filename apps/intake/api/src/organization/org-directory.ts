@@ -32,7 +32,11 @@ export async function seedOrganizationUnits(db: Database, units: readonly OrgUni
 }
 
 /** The unit `unitId` if it exists and is valid on `date` (`YYYY-MM-DD`); otherwise a not-found organisation error. */
-export async function findActiveUnit(db: Database, unitId: string, date: string): Promise<Result<OrgUnitRow, OrgError>> {
+export async function findActiveUnit(
+  db: Database,
+  unitId: string,
+  date: string,
+): Promise<Result<OrgUnitRow, OrgError>> {
   const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1);
   if (!unit) return err(orgError('UNIT_NOT_FOUND', { unitId }));
   if (!isValidOn(unit, date)) return err(orgError('UNIT_NOT_VALID_ON', { unitId, date }));

@@ -1,4 +1,4 @@
-import { pgSchema } from 'drizzle-orm/pg-core';
-
-/** The Postgres schema this service owns; no other service reads it. Tables live one per file beside this one. */
-export const routingSchema = pgSchema('routing');
+// The tables of the `routing` service, re-exported for drizzle-kit and the procedures. One file per table.
+export { routingSchema } from './routing-schema.js';
+export { queueItems } from './queue-item.table.js';
+export { routingInbox } from './routing-inbox.table.js';

@@ -1,17 +1,17 @@
 import { testDatabaseDriver } from '@lienthong/db/testing';
+import { documentRegistered } from '@lienthong/documents/events';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incomingDocuments } from '../../db/schema.js';
+import { incomingDocuments, intakeOutbox } from '../../db/schema.js';
+import { aPrincipal } from '@lienthong/auth/testing';
 import { createIntakeTestHarness, type IntakeTestHarness } from '../../testing.js';
 
 const units = thanhHoaOrganization().units;
-const commune = units.find((unit) => unit.level === 'commune' && unit.side === 'state' && unit.validFrom >= '2025-07-01');
 const formerDistrict = units.find((unit) => unit.level === 'district' && unit.side === 'state');
-if (!commune || !formerDistrict) throw new Error('The seed lacks a new commune or the former district');
+if (!formerDistrict) throw new Error('The seed lacks the former district');
 
 const valid = {
-  orgId: commune.id,
   issuer: 'UBND tỉnh Thanh Hóa',
   numberSymbol: '12/QĐ-UBND',
   documentDate: '2025-09-10',
@@ -20,25 +20,42 @@ const valid = {
 
 describe(`incoming.register on ${testDatabaseDriver()}`, () => {
   let h: IntakeTestHarness;
-  const stored = async () => (await h.database.db.select({ n: count() }).from(incomingDocuments))[0]?.n;
+  const stored = async () => ({
+    documents: (await h.database.db.select({ n: count() }).from(incomingDocuments))[0]?.n,
+    events: (await h.database.db.select({ n: count() }).from(intakeOutbox))[0]?.n,
+  });
 
   beforeAll(async () => {
     h = await createIntakeTestHarness('2025-09-15T02:00:00Z');
   });
   afterAll(() => h.close());
 
-  it('registers a document and returns it with its id and reception time', async () => {
+  it("registers a document for the clerk's unit and writes its event in the same transaction", async () => {
     const document = await h.caller.incoming.register(valid);
     expect(document).toEqual({
       id: expect.any(String),
-      orgId: commune.id,
+      orgId: 'th-ubnd-xa-hoang-hoa',
       issuer: 'UBND tỉnh Thanh Hóa',
       numberSymbol: '12/QĐ-UBND',
       documentDate: '2025-09-10',
       subject: valid.subject,
       receivedAt: new Date('2025-09-15T02:00:00Z'),
     });
-    expect(await h.caller.incoming.get({ orgId: commune.id, id: document.id })).toEqual(document);
+    expect(await h.caller.incoming.get({ id: document.id })).toEqual(document);
+    const [event] = await h.database.db.select().from(intakeOutbox);
+    expect(event).toMatchObject({
+      topic: 'documents',
+      key: document.id,
+      type: documentRegistered.type,
+      publishedAt: null,
+    });
+    expect(event?.envelope).toMatchObject({
+      specversion: '1.0',
+      source: '/lienthong/intake',
+      tenant: 'th-ubnd-xa-hoang-hoa',
+      subject: document.id,
+      data: { documentId: document.id, orgId: 'th-ubnd-xa-hoang-hoa', registeredBy: 'vanthu.hoanghoa' },
+    });
   });
 
   it('rejects a missing subject naming the field, and writes nothing', async () => {
@@ -47,7 +64,7 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
     const failure = await h.caller.incoming.register(withoutSubject as typeof valid).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'BAD_REQUEST' });
     expect(JSON.stringify((failure as { cause?: unknown }).cause)).toContain('Trích yếu nội dung là bắt buộc');
-    expect(await stored()).toBe(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('rejects a document dated in the future, and writes nothing', async () => {
@@ -56,18 +73,31 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
       code: 'BAD_REQUEST',
       cause: { code: 'DOCUMENT_DATE_IN_FUTURE', details: { today: '2025-09-15' } },
     });
-    expect(await stored()).toBe(before);
+    expect(await stored()).toEqual(before);
   });
 
-  it('rejects an unknown unit and a unit that no longer exists', async () => {
-    await expect(h.caller.incoming.register({ ...valid, orgId: 'no-such-unit' })).rejects.toMatchObject({
+  it('requires a signed-in clerk of a unit that exists today', async () => {
+    const before = await stored();
+    await expect(h.callerFor(null).incoming.register(valid)).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      cause: { code: 'TOKEN_MISSING' },
+    });
+    await expect(
+      h.callerFor(aPrincipal({ username: 'lanhdao.hoanghoa', roles: ['lanh-dao'] })).incoming.register(valid),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', cause: { code: 'ROLE_REQUIRED' } });
+    await expect(h.callerFor(aPrincipal({ orgId: null })).incoming.register(valid)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      cause: { code: 'ORG_REQUIRED' },
+    });
+    await expect(h.callerFor(aPrincipal({ orgId: 'no-such-unit' })).incoming.register(valid)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       cause: { code: 'UNIT_NOT_FOUND' },
     });
-    // The district level was abolished on 1 July 2025.
-    await expect(h.caller.incoming.register({ ...valid, orgId: formerDistrict.id })).rejects.toMatchObject({
+    // The district level was abolished on 1 July 2025: its clerk cannot register any more.
+    await expect(h.callerFor(aPrincipal({ orgId: formerDistrict.id })).incoming.register(valid)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       cause: { code: 'UNIT_NOT_VALID_ON' },
     });
+    expect(await stored()).toEqual(before);
   });
 });

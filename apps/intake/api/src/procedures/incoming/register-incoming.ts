@@ -1,25 +1,52 @@
-import { prepareIncomingRegistration, vietnamDateOf } from '@lienthong/documents';
+import { requireOrgId } from '@lienthong/auth';
+import { withTransaction } from '@lienthong/db';
+import { IncomingDocumentInput, prepareIncomingRegistration, vietnamDateOf } from '@lienthong/documents';
+import { documentRegistered } from '@lienthong/documents/events';
+import { enqueue } from '@lienthong/events';
 import { unwrap } from '@lienthong/service-kit';
-import { incomingDocuments } from '../../db/schema.js';
+import { incomingDocuments, intakeOutbox } from '../../db/schema.js';
 import { findActiveUnit } from '../../organization/org-directory.js';
-import { publicProcedure } from '../../trpc.js';
+import { requireRoles } from '../../trpc.js';
+import { EVENT_SOURCE } from '../../event-source.js';
 import { IncomingDocumentDto, toIncomingDocumentDto } from './incoming-document.dto.js';
-import { RegisterIncomingInput } from './register-incoming.schema.js';
 
-/** Registers an incoming document (vào sổ văn bản đến) for a unit that is valid today. */
-export const registerIncoming = publicProcedure
-  .input(RegisterIncomingInput)
+/**
+ * Registers an incoming document (vào sổ văn bản đến) for the clerk's own unit, which must be valid today. The
+ * document and its `document.registered` event commit together; the relay publishes the event afterwards.
+ */
+export const registerIncoming = requireRoles('van-thu')
+  .input(IncomingDocumentInput)
   .output(IncomingDocumentDto)
   .mutation(async ({ ctx, input }) => {
     const now = ctx.clock.now();
-    const { orgId, ...metadata } = input;
+    const orgId = unwrap(requireOrgId(ctx.principal));
     unwrap(await findActiveUnit(ctx.db, orgId, vietnamDateOf(now)));
-    const draft = unwrap(prepareIncomingRegistration(metadata, { orgId, now }));
-    const [row] = await ctx.db
-      .insert(incomingDocuments)
-      .values({ id: ctx.ids(), ...draft, createdAt: now })
-      .returning();
-    if (!row) throw new Error('INSERT … RETURNING gave no row');
+    const draft = unwrap(prepareIncomingRegistration(input, { orgId, now }));
+    const row = await withTransaction(ctx.db, async (tx) => {
+      const [inserted] = await tx
+        .insert(incomingDocuments)
+        .values({ id: ctx.ids(), ...draft, createdAt: now })
+        .returning();
+      if (!inserted) throw new Error('INSERT … RETURNING gave no row');
+      await enqueue(
+        tx,
+        intakeOutbox,
+        documentRegistered,
+        {
+          documentId: inserted.id,
+          orgId,
+          issuer: inserted.issuer,
+          numberSymbol: inserted.numberSymbol,
+          documentDate: inserted.documentDate,
+          subject: inserted.subject,
+          receivedAt: inserted.receivedAt.toISOString(),
+          registeredBy: ctx.principal.username,
+        },
+        { id: ctx.ids(), source: EVENT_SOURCE, tenant: orgId, time: now },
+      );
+      return inserted;
+    });
+    ctx.onOutboxWritten();
     ctx.logger.info({ documentId: row.id, orgId }, 'incoming document registered');
     return toIncomingDocumentDto(row);
   });

@@ -1,11 +1,11 @@
 import { vietnamDateOf } from '@lienthong/documents';
 import { and, asc, gt, isNull, lte, or } from 'drizzle-orm';
 import { orgUnits } from '../../db/schema.js';
-import { publicProcedure } from '../../trpc.js';
+import { protectedProcedure } from '../../trpc.js';
 import { FindUnitsInput, FindUnitsOutput } from './find-units.schema.js';
 
 /** The organisation units valid on a date (today in Vietnam by default), for pickers and scoping. */
-export const findUnits = publicProcedure
+export const findUnits = protectedProcedure
   .input(FindUnitsInput)
   .output(FindUnitsOutput)
   .query(async ({ ctx, input }) => {

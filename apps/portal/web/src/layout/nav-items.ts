@@ -1,0 +1,48 @@
+import type { PortalRole } from '../auth/user.js';
+import type { MessageKey } from '../i18n/vi.js';
+
+export type NavLinkItem = {
+  path: string;
+  label: MessageKey;
+  /** Shown only to these roles; absent = everyone. The services check again: this only tidies the menu. */
+  roles?: readonly PortalRole[];
+};
+
+export type NavArea = NavLinkItem & {
+  /** `false` for areas that only show the "Sắp có" page so far. */
+  built: boolean;
+  links?: readonly NavLinkItem[];
+};
+
+/** Who may register incoming documents and who sees the queue awaiting direction (mirrors the services' checks). */
+export const REGISTER_ROLES = ['van-thu'] as const satisfies readonly PortalRole[];
+export const QUEUE_ROLES = ['lanh-dao', 'van-thu'] as const satisfies readonly PortalRole[];
+
+/** The portal's areas in menu order; the routes in `app.tsx` follow the same paths. */
+export const NAV_AREAS: readonly NavArea[] = [
+  {
+    path: '/incoming',
+    label: 'nav.incoming',
+    built: true,
+    links: [
+      { path: '/incoming', label: 'nav.incoming.list' },
+      { path: '/incoming/register', label: 'nav.incoming.register', roles: REGISTER_ROLES },
+      { path: '/incoming/awaiting-direction', label: 'nav.incoming.awaitingDirection', roles: QUEUE_ROLES },
+    ],
+  },
+  { path: '/outgoing', label: 'nav.outgoing', built: false },
+  { path: '/my-work', label: 'nav.myWork', built: false },
+  { path: '/signing', label: 'nav.signing', built: false },
+  { path: '/procedures', label: 'nav.procedures', built: false },
+  { path: '/meetings', label: 'nav.meetings', built: false },
+  { path: '/archive', label: 'nav.archive', built: false },
+  { path: '/reports', label: 'nav.reports', built: false },
+  { path: '/admin', label: 'nav.admin', built: false },
+];
+
+/** Where a user lands: leaders on their queue, clerks on the register form, everyone else on the register list. */
+export function homePathFor(roles: readonly PortalRole[]): string {
+  if (roles.includes('lanh-dao')) return '/incoming/awaiting-direction';
+  if (roles.includes('van-thu')) return '/incoming/register';
+  return '/incoming';
+}

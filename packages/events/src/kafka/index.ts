@@ -1,0 +1,1 @@
+export { createKafkaTransport, type KafkaLogLevel, type KafkaTransportOptions } from './kafka-transport.js';
