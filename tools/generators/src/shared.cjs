@@ -20,6 +20,8 @@ function render(tree, templateDir, target, options) {
     ...n,
     offset,
     camel: n.propertyName,
+    // Postgres schema names are identifiers: probe-svc becomes probe_svc.
+    schema: options.name.replace(/-/g, '_'),
     pascal: n.className,
     tmpl: '',
   });
