@@ -117,7 +117,8 @@ export default [
   {
     // Only a deployable's env.ts reads the environment (style.md §9); tests and tools may.
     files: ['apps/**/*.ts', 'packages/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/env.ts', '**/*.test.ts', '**/testing/**', '**/vitest*.config.ts', '**/drizzle.config.ts'],
+    // Tests and the browser test project are test code: they read the environment to find the servers to test.
+    ignores: ['**/env.ts', '**/*.test.ts', '**/testing/**', '**/testing.ts', '**/vitest*.config.ts', '**/drizzle.config.ts', 'apps/portal/e2e/**', 'tools/bench/**'],
     rules: {
       'no-restricted-properties': [
         'error',

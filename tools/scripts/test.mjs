@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, then integration tests, of every project; then one summary line counted from the vitest
+// `npm test`: unit tests, then integration tests, then the browser test, of every project; then one summary line counted from the vitest
 // JSON reports of this run. Integration suites use PGlite, or PostgreSQL when DATABASE_URL is set.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,8 @@ for (const report of reports()) rmSync(report);
 const stages = [
   ['unit tests', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream']],
   ['integration tests', ['nx', 'run-many', '-t', 'test-int', '--parallel=1', '--outputStyle=stream']],
+  // The browser test builds the portal and starts the host on port 8080 itself.
+  ['end-to-end test', ['nx', 'run-many', '-t', 'e2e', '--parallel=1', '--outputStyle=stream']],
 ];
 let failed = false;
 for (const [label, args] of stages) {

@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createTestDatabase, testDatabaseDriver, type TestDatabase } from '@lienthong/db/testing';
+import type { EventTransport } from '@lienthong/events';
+import { createTestTransport, waitFor, withOutage, type TestTransport } from '@lienthong/events/testing';
+import { createIdGenerator, systemClock } from '@lienthong/kernel';
+import { createLogger } from '@lienthong/telemetry';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlatform, DEFAULT_REALM_FILE, type Platform, type PlatformAuth } from './compose.js';
+import { freePort, signIn } from './testing.js';
+
+// The service-level reliability check of design §5: documents registered while the broker is down still reach
+// routing's inbox, each exactly once. Real Kafka (stopped and started with infra/local/kafka.sh) when KAFKA_BROKERS
+// is set; otherwise the in-process bus with a switchable outage.
+const DOCUMENTS = 1000;
+const STOP_AFTER = 250;
+const START_AFTER = 600;
+const run = promisify(execFile);
+const KAFKA_SCRIPT = fileURLToPath(new URL('../../../infra/local/kafka.sh', import.meta.url));
+const keycloak = process.env['OIDC_ISSUER_URL'];
+
+describe(`${DOCUMENTS} registrations through a broker outage (${testDatabaseDriver()})`, () => {
+  let database: TestDatabase;
+  let bus: TestTransport;
+  let platform: Platform;
+  let baseUrl: string;
+  let outage: { transport: EventTransport; goDown(): Promise<void>; comeBack(): Promise<void> };
+  let brokerStopped = false;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    database = await createTestDatabase([]);
+    bus = createTestTransport({ clientId: 'platform-outage' });
+    if (bus.kind === 'kafka') {
+      const script = (command: string) => run('bash', [KAFKA_SCRIPT, command], { timeout: 120_000 });
+      await script('status');
+      outage = {
+        transport: bus.transport,
+        goDown: async () => {
+          brokerStopped = true;
+          await script('stop');
+        },
+        comeBack: async () => {
+          await script('start');
+          brokerStopped = false;
+        },
+      };
+    } else {
+      const switchable = withOutage(bus.transport);
+      outage = {
+        transport: switchable.transport,
+        goDown: async () => switchable.goDown(),
+        comeBack: async () => switchable.comeBack(),
+      };
+    }
+    const auth: PlatformAuth = keycloak
+      ? { mode: 'external', issuer: keycloak, audience: 'lienthong-api' }
+      : { mode: 'built-in', publicUrl: baseUrl, realmFile: DEFAULT_REALM_FILE, audience: 'lienthong-api' };
+    platform = await createPlatform({
+      database,
+      clock: systemClock,
+      ids: createIdGenerator(systemClock),
+      logger: createLogger({ name: 'platform-outage', level: 'silent' }),
+      auth,
+      transport: outage.transport,
+      seedDemo: true,
+    });
+    await platform.server.listen(port, '127.0.0.1');
+  }, 240_000);
+
+  afterAll(async () => {
+    // Never leave the shared local broker stopped, whatever happened above.
+    if (brokerStopped) await run('bash', [KAFKA_SCRIPT, 'start'], { timeout: 120_000 }).catch(() => undefined);
+    for (const step of platform?.shutdownSteps ?? []) await step.run().catch(() => undefined);
+    await bus?.close();
+    await database?.close();
+  }, 240_000);
+
+  it('delivers every document to the routing inbox exactly once', async () => {
+    const clerk = await signIn({ baseUrl, issuer: platform.issuer, username: 'vanthu.hoanghoa' });
+    const registered: string[] = [];
+    const register = async (n: number) => {
+      const document = await clerk.intake.incoming.register.mutate({
+        issuer: 'UBND tỉnh Thanh Hóa',
+        numberSymbol: `${n + 1}/TB-UBND`,
+        documentDate: '2025-09-10',
+        subject: `Thông báo số ${n + 1} về lịch làm việc`,
+      });
+      registered.push(document.id);
+    };
+    // Ten clerks' worth of concurrency; the broker stops after STOP_AFTER and comes back after START_AFTER.
+    let next = 0;
+    let outagePhase: Promise<void> = Promise.resolve();
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (next < DOCUMENTS) {
+          const n = next++;
+          if (n === STOP_AFTER) outagePhase = outage.goDown();
+          if (n === START_AFTER) {
+            await outagePhase;
+            outagePhase = outage.comeBack();
+          }
+          await register(n);
+        }
+      }),
+    );
+    await outagePhase;
+    expect(new Set(registered).size).toBe(DOCUMENTS);
+
+    const counts = async () => {
+      const result = await database.db.execute<{ inbox: number; queued: number; distinct_documents: number }>(sql`
+        select (select count(*)::int from routing.inbox) as inbox,
+               (select count(*)::int from routing.queue_items) as queued,
+               (select count(distinct document_id)::int from routing.queue_items) as distinct_documents`);
+      return result.rows[0];
+    };
+    await waitFor('every document in the routing inbox', async () => (await counts())?.inbox === DOCUMENTS, {
+      timeoutMs: 120_000,
+      intervalMs: 250,
+    });
+    // Give stray redeliveries a moment to show up if they were applied twice.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await counts()).toEqual({ inbox: DOCUMENTS, queued: DOCUMENTS, distinct_documents: DOCUMENTS });
+    const unpublished = await database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from intake.outbox where published_at is null`,
+    );
+    expect(unpublished.rows[0]?.n).toBe(0);
+  });
+});
