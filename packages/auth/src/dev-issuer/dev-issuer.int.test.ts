@@ -138,6 +138,8 @@ describe('createDevIssuer with infra/keycloak/realm.json', () => {
     expect(tokens.tokenType).toBe('Bearer');
     expect(tokens.expiresIn).toBe(300);
     expect(tokens.refreshToken).not.toBeNull();
+    // keycloak-js decodes refresh tokens as JWTs too (Keycloak's are): ours must decode.
+    expect(decodeJwt(tokens.refreshToken ?? '')).toMatchObject({ typ: 'Refresh', exp: expect.any(Number) });
     expect(decodeProtectedHeader(tokens.accessToken)).toMatchObject({ alg: 'RS256', typ: 'at+jwt' });
     const claims = decodeJwt(tokens.accessToken);
     expect(claims).toMatchObject({

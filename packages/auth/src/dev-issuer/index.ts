@@ -55,6 +55,45 @@ export type DevIssuer = {
 
 const PROTOCOL = '/protocol/openid-connect';
 const USERINFO_PATH = `${PROTOCOL}/userinfo`;
+const TOKEN_PATH = `${PROTOCOL}/token`;
+
+/**
+ * keycloak-js decodes every token it receives as a JWT, refresh tokens included (Keycloak's are JWTs), while
+ * oidc-provider's refresh tokens are opaque. So the issuer hands out the opaque token inside an unsigned JWT-shaped
+ * wrapper (`{ typ: 'Refresh', jti: <token>, exp }`) and unwraps it when it comes back. The wrapper adds no
+ * authority: the opaque token inside is what oidc-provider checks.
+ */
+const REFRESH_WRAPPER_HEADER = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+const REFRESH_TOKEN_TTL_SECONDS = 14 * 24 * 60 * 60;
+
+function wrapRefreshToken(token: string, nowSeconds: number): string {
+  const payload = { typ: 'Refresh', jti: token, iat: nowSeconds, exp: nowSeconds + REFRESH_TOKEN_TTL_SECONDS };
+  return `${REFRESH_WRAPPER_HEADER}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+}
+
+function unwrapRefreshToken(value: string): string {
+  const [, payload] = value.split('.');
+  if (!payload) return value;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const jti = (parsed as { jti?: unknown }).jti;
+    return typeof jti === 'string' ? jti : value;
+  } catch {
+    return value;
+  }
+}
+
+async function readBody(req: IncomingMessage, limitBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += buffer.length;
+    if (size > limitBytes) throw new Error('request body too large');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 /** The resource indicator (RFC 8707 wants an absolute URI) behind the audience; clients never need to send it. */
 const API_RESOURCE = 'urn:lienthong:api';
 const BODY_LIMIT_BYTES = 16_384;
@@ -196,6 +235,13 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
   // Behind an https reverse proxy, cookies are marked secure only when the forwarded protocol is trusted.
   provider.proxy = issuer.startsWith('https:');
   allowKeycloakStyleRedirects(provider, clients);
+  provider.use(async (ctx, next) => {
+    await next();
+    const body = ctx.body as { refresh_token?: unknown } | undefined;
+    if (ctx.path === TOKEN_PATH && body && typeof body.refresh_token === 'string') {
+      body.refresh_token = wrapRefreshToken(body.refresh_token, Math.floor(Date.now() / 1000));
+    }
+  });
   const callback = provider.callback();
   let closed = false;
 
@@ -304,6 +350,13 @@ export async function createDevIssuer(options: DevIssuerOptions): Promise<DevIss
       if (step?.[1]) return interaction(req, res, step[1], step[2] !== undefined);
       if (rest === USERINFO_PATH && (req.method === 'GET' || req.method === 'POST')) {
         return verifyForUserinfo(req, res);
+      }
+      if (rest === TOKEN_PATH && req.method === 'POST') {
+        // Read the form here to unwrap a refresh token (see wrapRefreshToken); oidc-provider then parses `req.body`.
+        const form = new URLSearchParams(await readBody(req, 64 * 1024));
+        const refreshToken = form.get('refresh_token');
+        if (refreshToken) form.set('refresh_token', unwrapRefreshToken(refreshToken));
+        (req as IncomingMessage & { body?: string }).body = form.toString();
       }
       // oidc-provider builds its URLs from originalUrl and routes on url (stack notes §6).
       (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;

@@ -18,7 +18,7 @@ const QUEUE_COLUMNS: readonly Column<QueueItem>[] = [
   { header: 'field.queuedAt', render: (item) => formatDateTime(item.queuedAt), className: 'nowrap' },
   { header: 'field.numberSymbol', render: (item) => item.numberSymbol, className: 'nowrap' },
   { header: 'field.documentDate', render: (item) => formatDate(item.documentDate), className: 'nowrap' },
-  { header: 'field.issuer', render: (item) => item.issuer },
+  { header: 'field.issuer', render: (item) => item.issuer, className: 'issuer' },
   { header: 'field.subject', render: (item) => item.subject, className: 'subject' },
   { header: 'queue.statusColumn', render: (item) => <QueueStatus status={item.status} />, className: 'nowrap' },
 ];

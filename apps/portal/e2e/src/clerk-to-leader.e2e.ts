@@ -1,0 +1,202 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CLERK,
+  LEADER,
+  UNIT_ID,
+  launchChromium,
+  saveFailure,
+  screenshot,
+  signIn,
+  vietnamTodayDisplay,
+  watchPage,
+  type Issuer,
+} from './browser.js';
+import {
+  HOST_PORT,
+  PUBLIC_URL,
+  assertPortFree,
+  buildPortal,
+  createFreshDatabase,
+  readSettings,
+  startHost,
+  type FreshDatabase,
+  type RunningHost,
+} from './host.js';
+
+/** The register event travels intake's outbox → the bus → routing's queue; the leader's page is reloaded meanwhile. */
+const QUEUE_WAIT_MS = 30_000;
+const QUEUE_POLL_MS = 1_000;
+
+let host: RunningHost | null = null;
+let database: FreshDatabase | null = null;
+let browser: Browser | null = null;
+let issuer: Issuer;
+
+// A failed set-up (port busy, REQUIRE_INFRA without the servers, host not ready) fails every test rather than
+// letting vitest report them as skipped: the summary of `npm test` must count a failure.
+let setupFailure: unknown = null;
+
+function requireSetup(): void {
+  if (setupFailure !== null) throw setupFailure;
+}
+
+beforeAll(async () => {
+  try {
+    const settings = readSettings();
+    issuer = settings.oidcIssuerUrl
+      ? { kind: 'keycloak', url: settings.oidcIssuerUrl.replace(/\/+$/, '') }
+      : { kind: 'built-in', url: `${PUBLIC_URL}/realms/lienthong` };
+    await assertPortFree(HOST_PORT);
+    await buildPortal();
+    database = settings.databaseUrl ? await createFreshDatabase() : null;
+    host = await startHost({ settings, databaseUrl: database?.url ?? null });
+    console.log(
+      `host ready on ${PUBLIC_URL}: issuer ${issuer.kind} (${issuer.url}), ` +
+        `events ${settings.kafkaBrokers ? 'Kafka' : 'in-process'}, database ${database ? 'fresh PostgreSQL database' : 'PGlite'}`,
+    );
+    browser = await launchChromium();
+  } catch (error) {
+    setupFailure = error;
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (host) {
+    const code = await host.stop();
+    if (code !== 0) console.log(`the host exited with code ${code}; last lines:\n${host.lastLines()}`);
+  }
+  await database?.drop();
+});
+
+/** A page in a fresh browser context (no cookies, no storage), and what it reported to its console. */
+type WatchedPage = { page: Page; events: string[] };
+
+async function newPage(): Promise<WatchedPage> {
+  if (!browser) throw new Error('Chromium did not start');
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  return { page, events: watchPage(page) };
+}
+
+/** Runs one step; when it fails, keeps a screenshot, the page's text and its console before rethrowing. */
+async function step<T>({ page, events }: WatchedPage, name: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    await saveFailure(page, name, events);
+    throw error;
+  }
+}
+
+/** Signs in from the portal's home page and opens "Vào sổ văn bản đến" through the menu. */
+async function openRegisterFormAsClerk(page: Page): Promise<void> {
+  await page.goto(`${PUBLIC_URL}/`);
+  await signIn(page, CLERK, issuer);
+  expect(await page.getByTestId('current-roles').innerText()).toContain(CLERK.role);
+  expect(await page.getByTestId('current-unit').innerText()).toContain(UNIT_ID);
+  await page.getByRole('navigation').getByRole('link', { name: 'Vào sổ văn bản đến', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vào sổ văn bản đến' }).waitFor();
+}
+
+async function fillRegisterForm(
+  page: Page,
+  values: { issuer: string; numberSymbol: string; date: string; subject: string },
+) {
+  await page.getByLabel('Cơ quan ban hành').fill(values.issuer);
+  await page.getByLabel('Số, ký hiệu').fill(values.numberSymbol);
+  await page.getByLabel('Ngày văn bản').fill(values.date);
+  await page.getByLabel('Trích yếu nội dung').fill(values.subject);
+}
+
+describe('the portal in a browser, against the all-in-one host', () => {
+  it('refuses to register a document without a subject, naming the field in Vietnamese', async () => {
+    requireSetup();
+    const watched = await newPage();
+    const { page } = watched;
+    try {
+      await step(watched, 'empty-subject', async () => {
+        await openRegisterFormAsClerk(page);
+        await fillRegisterForm(page, {
+          issuer: 'UBND tỉnh Thanh Hóa',
+          numberSymbol: `E2E-${Date.now().toString(36)}/UBND-VP`,
+          date: vietnamTodayDisplay(),
+          subject: '',
+        });
+        await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
+        await page.getByTestId('register-subject-error').waitFor();
+        expect(await page.getByTestId('register-subject-error').innerText()).toBe('Trích yếu nội dung là bắt buộc');
+        expect(await page.getByTestId('register-invalid').innerText()).toContain('hãy sửa các trường được đánh dấu');
+        expect(await page.getByLabel('Trích yếu nội dung').getAttribute('aria-invalid')).toBe('true');
+        expect(await page.getByTestId('register-success').count()).toBe(0);
+      });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('shows the leader a document the clerk has just registered, awaiting direction', async () => {
+    requireSetup();
+    const suffix = Math.random().toString(36).slice(2, 7).toUpperCase();
+    const numberSymbol = `E2E-${suffix}/QĐ-UBND`;
+    const subject = `Về việc kiểm tra công tác phòng, chống lụt bão năm ${new Date().getFullYear()} (kiểm thử ${suffix})`;
+    const documentDate = vietnamTodayDisplay();
+    const watched = await newPage();
+    const { page } = watched;
+    try {
+      await step(watched, '01-clerk', async () => {
+        await openRegisterFormAsClerk(page);
+        await fillRegisterForm(page, {
+          issuer: 'Sở Nông nghiệp và Môi trường tỉnh Thanh Hóa',
+          numberSymbol,
+          date: documentDate,
+          subject,
+        });
+        await page.getByTestId('register-submit').click();
+        await page.getByTestId('register-success').waitFor();
+        expect(await page.getByTestId('register-success').innerText()).toContain(
+          `Đã vào sổ văn bản số ${numberSymbol}.`,
+        );
+        await page.getByTestId('recent-row').filter({ hasText: numberSymbol }).waitFor();
+        await screenshot(page, '01-clerk-registered');
+      });
+
+      await step(watched, '02-leader', async () => {
+        await page.getByTestId('logout').click();
+        await signIn(page, LEADER, issuer);
+        expect(await page.getByTestId('current-roles').innerText()).toContain(LEADER.role);
+        await page.getByRole('navigation').getByRole('link', { name: 'Chờ chỉ đạo', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Văn bản chờ chỉ đạo' }).waitFor();
+
+        const row = page.getByTestId('queue-row').filter({ hasText: numberSymbol });
+        const settled = page
+          .getByTestId('queue-table')
+          .or(page.getByTestId('queue-empty'))
+          .or(page.getByTestId('queue-error'));
+        const deadline = Date.now() + QUEUE_WAIT_MS;
+        for (;;) {
+          await settled.first().waitFor();
+          if ((await row.count()) > 0) break;
+          if (Date.now() > deadline)
+            throw new Error(`${numberSymbol} did not reach the queue in ${QUEUE_WAIT_MS / 1000} s`);
+          await new Promise((resolve) => setTimeout(resolve, QUEUE_POLL_MS));
+          await page.reload();
+          await page.getByTestId('current-user').filter({ hasText: LEADER.displayName }).waitFor();
+        }
+        const text = await row.innerText();
+        expect(text).toContain(subject);
+        expect(text).toContain('Sở Nông nghiệp và Môi trường tỉnh Thanh Hóa');
+        expect(text).toContain(documentDate);
+        expect(text).toContain('Chờ chỉ đạo');
+        await screenshot(page, '02-leader-queue');
+      });
+    } finally {
+      await page.context().close();
+    }
+  });
+});
