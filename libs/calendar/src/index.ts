@@ -1,0 +1,1 @@
+export { calendarError, type CalendarErrorCode } from './errors.js';
