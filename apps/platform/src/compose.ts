@@ -45,7 +45,9 @@ export type PlatformDeps = {
   bodyLimitBytes?: number | undefined;
 };
 
-async function createAuth(auth: PlatformAuth): Promise<{ verifier: TokenVerifier; issuer: string; devIssuer?: DevIssuer }> {
+async function createAuth(
+  auth: PlatformAuth,
+): Promise<{ verifier: TokenVerifier; issuer: string; devIssuer?: DevIssuer }> {
   if (auth.mode === 'external') {
     return {
       issuer: auth.issuer,
@@ -53,7 +55,11 @@ async function createAuth(auth: PlatformAuth): Promise<{ verifier: TokenVerifier
     };
   }
   const realm: unknown = JSON.parse(await readFile(auth.realmFile, 'utf8'));
-  const devIssuer = await createDevIssuer({ issuerUrl: `${auth.publicUrl}/realms/${REALM}`, realm, audience: auth.audience });
+  const devIssuer = await createDevIssuer({
+    issuerUrl: `${auth.publicUrl}/realms/${REALM}`,
+    realm,
+    audience: auth.audience,
+  });
   // Verify with the issuer's own keys, without an HTTP round trip to ourselves.
   const jwks = JSON.stringify(devIssuer.jwks);
   const verifier = createTokenVerifier({

@@ -1,15 +1,12 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createTestDatabase, testDatabaseDriver, type TestDatabase } from '@lienthong/db/testing';
+import { testDatabaseDriver, type TestDatabase } from '@lienthong/db/testing';
 import type { EventTransport } from '@lienthong/events';
 import { createTestTransport, waitFor, withOutage, type TestTransport } from '@lienthong/events/testing';
-import { createIdGenerator, systemClock } from '@lienthong/kernel';
-import { createLogger } from '@lienthong/telemetry';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatform, DEFAULT_REALM_FILE, type Platform, type PlatformAuth } from './compose.js';
-import { freePort, signIn } from './testing.js';
+import { startTestPlatform, type TestPlatform } from './testing.js';
 
 // The service-level reliability check of design §5: documents registered while the broker is down still reach
 // routing's inbox, each exactly once. Real Kafka (stopped and started with infra/local/kafka.sh) when KAFKA_BROKERS
@@ -19,20 +16,15 @@ const STOP_AFTER = 250;
 const START_AFTER = 600;
 const run = promisify(execFile);
 const KAFKA_SCRIPT = fileURLToPath(new URL('../../../infra/local/kafka.sh', import.meta.url));
-const keycloak = process.env['OIDC_ISSUER_URL'];
 
 describe(`${DOCUMENTS} registrations through a broker outage (${testDatabaseDriver()})`, () => {
   let database: TestDatabase;
   let bus: TestTransport;
-  let platform: Platform;
-  let baseUrl: string;
+  let host: TestPlatform;
   let outage: { transport: EventTransport; goDown(): Promise<void>; comeBack(): Promise<void> };
   let brokerStopped = false;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    database = await createTestDatabase([]);
     bus = createTestTransport({ clientId: 'platform-outage' });
     if (bus.kind === 'kafka') {
       const script = (command: string) => run('bash', [KAFKA_SCRIPT, command], { timeout: 120_000 });
@@ -56,31 +48,19 @@ describe(`${DOCUMENTS} registrations through a broker outage (${testDatabaseDriv
         comeBack: async () => switchable.comeBack(),
       };
     }
-    const auth: PlatformAuth = keycloak
-      ? { mode: 'external', issuer: keycloak, audience: 'lienthong-api' }
-      : { mode: 'built-in', publicUrl: baseUrl, realmFile: DEFAULT_REALM_FILE, audience: 'lienthong-api' };
-    platform = await createPlatform({
-      database,
-      clock: systemClock,
-      ids: createIdGenerator(systemClock),
-      logger: createLogger({ name: 'platform-outage', level: 'silent' }),
-      auth,
-      transport: outage.transport,
-      seedDemo: true,
-    });
-    await platform.server.listen(port, '127.0.0.1');
+    host = await startTestPlatform({ name: 'platform-outage', bus, transport: outage.transport });
+    database = host.database;
   }, 240_000);
 
   afterAll(async () => {
     // Never leave the shared local broker stopped, whatever happened above.
     if (brokerStopped) await run('bash', [KAFKA_SCRIPT, 'start'], { timeout: 120_000 }).catch(() => undefined);
-    for (const step of platform?.shutdownSteps ?? []) await step.run().catch(() => undefined);
+    await host?.close().catch(() => undefined);
     await bus?.close();
-    await database?.close();
   }, 240_000);
 
   it('delivers every document to the routing inbox exactly once', async () => {
-    const clerk = await signIn({ baseUrl, issuer: platform.issuer, username: 'vanthu.hoanghoa' });
+    const clerk = await host.signIn('vanthu.hoanghoa');
     const registered: string[] = [];
     const register = async (n: number) => {
       const document = await clerk.intake.incoming.register.mutate({

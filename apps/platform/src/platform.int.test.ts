@@ -1,50 +1,28 @@
 import { createTestIssuer } from '@lienthong/auth/testing';
-import { createTestDatabase, testDatabaseDriver, type TestDatabase } from '@lienthong/db/testing';
+import { testDatabaseDriver } from '@lienthong/db/testing';
 import { createTestTransport, type TestTransport } from '@lienthong/events/testing';
 import type { IntakeRouter } from '@lienthong/intake-api';
-import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { createServiceClient } from '@lienthong/service-kit/client';
-import { createLogger } from '@lienthong/telemetry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatform, DEFAULT_REALM_FILE, SERVICE_BASE_PATHS, type Platform, type PlatformAuth } from './compose.js';
-import { freePort, signIn } from './testing.js';
+import { SERVICE_BASE_PATHS } from './compose.js';
+import { startTestPlatform, type TestPlatform } from './testing.js';
 
 // Real Keycloak when OIDC_ISSUER_URL is set (CI), otherwise the host's built-in issuer; real Kafka when
 // KAFKA_BROKERS is set, otherwise the in-process bus. With REQUIRE_INFRA=1 a missing server fails the run.
-const keycloak = process.env['OIDC_ISSUER_URL'];
-if (!keycloak && process.env['REQUIRE_INFRA'] === '1') {
-  throw new Error('REQUIRE_INFRA=1 but OIDC_ISSUER_URL is not set: this suite must run against a real Keycloak');
-}
-
-describe(`the all-in-one host on ${testDatabaseDriver()}, ${keycloak ? 'Keycloak' : 'built-in issuer'}`, () => {
-  let database: TestDatabase;
+describe(`the all-in-one host on ${testDatabaseDriver()}, ${process.env['OIDC_ISSUER_URL'] ? 'Keycloak' : 'built-in issuer'}`, () => {
   let events: TestTransport;
-  let platform: Platform;
+  let host: TestPlatform;
   let baseUrl: string;
+  let platform: TestPlatform['platform'];
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    database = await createTestDatabase([]);
     events = createTestTransport({ clientId: 'platform-test' });
-    const auth: PlatformAuth = keycloak
-      ? { mode: 'external', issuer: keycloak, audience: 'lienthong-api' }
-      : { mode: 'built-in', publicUrl: baseUrl, realmFile: DEFAULT_REALM_FILE, audience: 'lienthong-api' };
-    platform = await createPlatform({
-      database,
-      clock: systemClock,
-      ids: createIdGenerator(systemClock),
-      logger: createLogger({ name: 'platform-test', level: 'silent' }),
-      auth,
-      transport: events.transport,
-      seedDemo: true,
-    });
-    await platform.server.listen(port, '127.0.0.1');
+    host = await startTestPlatform({ name: 'platform-test', bus: events });
+    ({ baseUrl, platform } = host);
   });
   afterAll(async () => {
-    for (const step of platform.shutdownSteps) await step.run();
-    await events.close();
-    await database.close();
+    await host?.close();
+    await events?.close();
   });
 
   it('answers liveness and readiness with every service checked, and tells the portal where to sign in', async () => {
@@ -60,7 +38,7 @@ describe(`the all-in-one host on ${testDatabaseDriver()}, ${keycloak ? 'Keycloak
   });
 
   it('a clerk registers a document and the leader of the same commune finds it awaiting direction', async () => {
-    const clerk = await signIn({ baseUrl, issuer: platform.issuer, username: 'vanthu.hoanghoa' });
+    const clerk = await host.signIn('vanthu.hoanghoa');
     const registered = await clerk.intake.incoming.register.mutate({
       issuer: 'UBND tỉnh Thanh Hóa',
       numberSymbol: '12/QĐ-UBND',
@@ -71,7 +49,7 @@ describe(`the all-in-one host on ${testDatabaseDriver()}, ${keycloak ? 'Keycloak
     const found = await clerk.intake.incoming.find.query({ query: 'quyet dinh' });
     expect(found.items.map((item) => item.id)).toContain(registered.id);
 
-    const leader = await signIn({ baseUrl, issuer: platform.issuer, username: 'lanhdao.hoanghoa' });
+    const leader = await host.signIn('lanhdao.hoanghoa');
     await expect
       .poll(async () => (await leader.routing.queue.find.query()).items.map((item) => item.documentId), {
         timeout: 30_000,
@@ -79,20 +57,29 @@ describe(`the all-in-one host on ${testDatabaseDriver()}, ${keycloak ? 'Keycloak
       })
       .toContain(registered.id);
 
-    const otherCommune = await signIn({ baseUrl, issuer: platform.issuer, username: 'lanhdao.hoangtien' });
+    const otherCommune = await host.signIn('lanhdao.hoangtien');
     const theirs = await otherCommune.routing.queue.find.query();
     expect(theirs.items.map((item) => item.documentId)).not.toContain(registered.id);
   });
 
   it('refuses a leader registering (403) and bad input with the field named (400), writing nothing', async () => {
-    const leader = await signIn({ baseUrl, issuer: platform.issuer, username: 'lanhdao.hoanghoa' });
-    const document = { issuer: 'UBND tỉnh', numberSymbol: '1/TB-UBND', documentDate: '2025-09-10', subject: 'Thông báo' };
+    const leader = await host.signIn('lanhdao.hoanghoa');
+    const document = {
+      issuer: 'UBND tỉnh',
+      numberSymbol: '1/TB-UBND',
+      documentDate: '2025-09-10',
+      subject: 'Thông báo',
+    };
     await expect(leader.intake.incoming.register.mutate(document)).rejects.toMatchObject({
       data: { code: 'FORBIDDEN', httpStatus: 403, domain: { code: 'ROLE_REQUIRED' } },
     });
-    const clerk = await signIn({ baseUrl, issuer: platform.issuer, username: 'vanthu.hoanghoa' });
+    const clerk = await host.signIn('vanthu.hoanghoa');
     await expect(clerk.intake.incoming.register.mutate({ ...document, subject: '' })).rejects.toMatchObject({
-      data: { code: 'BAD_REQUEST', httpStatus: 400, zodIssues: { subject: ['Trích yếu nội dung không được để trống'] } },
+      data: {
+        code: 'BAD_REQUEST',
+        httpStatus: 400,
+        zodIssues: { subject: ['Trích yếu nội dung không được để trống'] },
+      },
     });
     expect((await clerk.intake.incoming.find.query({ query: 'thong bao' })).items).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { createDatabase } from '@lienthong/db';
-import { createInProcessTransport, type EventTransport } from '@lienthong/events';
-import { createKafkaTransport } from '@lienthong/events/kafka';
+import { createTransport } from '@lienthong/events/kafka';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
 import { createLogger } from '@lienthong/telemetry';
@@ -19,9 +18,10 @@ export async function startPlatform(env: PlatformEnv): Promise<boolean> {
     const auth: PlatformAuth = env.OIDC_ISSUER_URL
       ? { mode: 'external', issuer: env.OIDC_ISSUER_URL, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL }
       : { mode: 'built-in', publicUrl, realmFile: env.REALM_FILE ?? DEFAULT_REALM_FILE, audience: env.OIDC_AUDIENCE };
-    const transport: EventTransport = env.KAFKA_BROKERS
-      ? createKafkaTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-platform' })
-      : createInProcessTransport();
+    const transport = createTransport({
+      brokers: env.KAFKA_BROKERS,
+      clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-platform',
+    });
     // PGlite keeps its files in a folder of its own, so DATA_DIR can hold other data (files, caches) beside it.
     const database = await createDatabase({ url: env.DATABASE_URL, dataDir: join(env.DATA_DIR, 'pglite') });
     const platform = await createPlatform({

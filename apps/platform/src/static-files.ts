@@ -66,6 +66,8 @@ export function createStaticFiles(root: string) {
     if (await send(res, join(resolvedRoot, 'index.html'), method, false)) return;
     res.statusCode = 503;
     res.setHeader('content-type', 'text/plain; charset=utf-8');
-    res.end('Cổng thông tin chưa được build: chạy `npx nx run @lienthong/portal-web:build`.\nThe portal is not built yet.\n');
+    res.end(
+      'Cổng thông tin chưa được build: chạy `npx nx run @lienthong/portal-web:build`.\nThe portal is not built yet.\n',
+    );
   };
 }

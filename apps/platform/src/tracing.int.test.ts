@@ -1,51 +1,28 @@
 import { startTestTelemetry, SpanKind } from '@lienthong/telemetry/testing';
-import { createTestDatabase, type TestDatabase } from '@lienthong/db/testing';
 import { createTestTransport, type TestTransport } from '@lienthong/events/testing';
-import { createIdGenerator, systemClock } from '@lienthong/kernel';
-import { createLogger } from '@lienthong/telemetry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlatform, DEFAULT_REALM_FILE, type Platform, type PlatformAuth } from './compose.js';
-import { freePort, signIn } from './testing.js';
+import { startTestPlatform, type TestPlatform } from './testing.js';
 
 // Spans kept in memory. Only our own spans are needed here (the procedure span from service-kit, the consumer span
 // from events), so no automatic instrumentation is loaded.
 const telemetry = startTestTelemetry({ serviceName: 'platform-test', instrumentations: 'none' });
-const keycloak = process.env['OIDC_ISSUER_URL'];
 
 describe('one trace from the intake request to the routing handler', () => {
-  let database: TestDatabase;
   let bus: TestTransport;
-  let platform: Platform;
-  let baseUrl: string;
+  let host: TestPlatform;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    database = await createTestDatabase([]);
     bus = createTestTransport({ clientId: 'platform-tracing' });
-    const auth: PlatformAuth = keycloak
-      ? { mode: 'external', issuer: keycloak, audience: 'lienthong-api' }
-      : { mode: 'built-in', publicUrl: baseUrl, realmFile: DEFAULT_REALM_FILE, audience: 'lienthong-api' };
-    platform = await createPlatform({
-      database,
-      clock: systemClock,
-      ids: createIdGenerator(systemClock),
-      logger: createLogger({ name: 'platform-tracing', level: 'silent' }),
-      auth,
-      transport: bus.transport,
-      seedDemo: true,
-    });
-    await platform.server.listen(port, '127.0.0.1');
+    host = await startTestPlatform({ name: 'platform-tracing', bus });
   });
   afterAll(async () => {
-    for (const step of platform?.shutdownSteps ?? []) await step.run();
+    await host?.close();
     await bus?.close();
-    await database?.close();
     await telemetry.telemetry.shutdown();
   });
 
   it(`carries the registration's trace id through the ${process.env['KAFKA_BROKERS'] ? 'Kafka' : 'in-process'} bus into the consumer`, async () => {
-    const clerk = await signIn({ baseUrl, issuer: platform.issuer, username: 'vanthu.hoanghoa' });
+    const clerk = await host.signIn('vanthu.hoanghoa');
     telemetry.reset();
     const document = await clerk.intake.incoming.register.mutate({
       issuer: 'UBND tỉnh Thanh Hóa',
@@ -53,9 +30,11 @@ describe('one trace from the intake request to the routing handler', () => {
       documentDate: '2025-09-10',
       subject: 'Kế hoạch chuyển đổi số năm 2026',
     });
-    const leader = await signIn({ baseUrl, issuer: platform.issuer, username: 'lanhdao.hoanghoa' });
+    const leader = await host.signIn('lanhdao.hoanghoa');
     await expect
-      .poll(async () => (await leader.routing.queue.find.query()).items.map((item) => item.documentId), { timeout: 30_000 })
+      .poll(async () => (await leader.routing.queue.find.query()).items.map((item) => item.documentId), {
+        timeout: 30_000,
+      })
       .toContain(document.id);
 
     const spans = await telemetry.finishedSpans();

@@ -27,7 +27,7 @@ import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { createLogger } from '@lienthong/telemetry';
 import { count, isNull } from 'drizzle-orm';
 import kafkajs from 'kafkajs';
-import pg from 'pg';
+import { reachablePostgresUrl } from './postgres.js';
 import { percentile } from './measure.js';
 
 const { Kafka, Partitioners, logLevel } = kafkajs;
@@ -37,7 +37,6 @@ const BATCH = 100;
 const WARM_UP = 20;
 const PARTITIONS = 3;
 const TIMEOUT_MS = 120_000;
-const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092')
   .split(',')
   .map((broker) => broker.trim())
@@ -63,19 +62,6 @@ function positiveInteger(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`${name} must be a positive integer, got ${process.env[name]}`);
   return value;
-}
-
-async function postgresUrl(): Promise<string | undefined> {
-  const url = process.env.DATABASE_URL ?? DEFAULT_POSTGRES;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 function kafkaClient(clientId: string, retries = 5) {
@@ -363,7 +349,7 @@ function printTable(rows: readonly Figures[]): void {
   }
 }
 
-const postgres = await postgresUrl();
+const postgres = await reachablePostgresUrl();
 // createTestDatabase picks PostgreSQL when DATABASE_URL is set and makes a fresh database there; PGlite otherwise.
 if (postgres) process.env.DATABASE_URL = postgres;
 else delete process.env.DATABASE_URL;

@@ -8,25 +8,11 @@ import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createServer } from '@lienthong/service-kit';
 import { createLogger } from '@lienthong/telemetry';
-import pg from 'pg';
+import { reachablePostgresUrl } from './postgres.js';
 import { percentile, runConcurrently } from './measure.js';
 
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function postgresUrl(): Promise<string | undefined> {
-  const url = process.env.DATABASE_URL ?? DEFAULT_POSTGRES;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return url;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 async function run(label: string, databaseUrl: string | undefined) {
   // createTestDatabase picks PostgreSQL when DATABASE_URL is set and makes a fresh database there.
@@ -83,6 +69,6 @@ async function run(label: string, databaseUrl: string | undefined) {
 
 console.log(`intake: ${REGISTRATIONS} registrations over HTTP/tRPC, ${CONNECTIONS} concurrent clients`);
 await run('PGlite', undefined);
-const postgres = await postgresUrl();
+const postgres = await reachablePostgresUrl();
 if (postgres) await run('PostgreSQL', postgres);
 else console.log('PostgreSQL  not reachable (set DATABASE_URL); skipped');

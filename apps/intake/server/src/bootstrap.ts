@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { createTokenVerifier } from '@lienthong/auth';
 import { createDatabase } from '@lienthong/db';
-import { createEventMetrics, createInProcessTransport, startOutboxRelay } from '@lienthong/events';
-import { createKafkaTransport } from '@lienthong/events/kafka';
+import { createEventMetrics, startOutboxRelay } from '@lienthong/events';
+import { createTransport } from '@lienthong/events/kafka';
 import { createIntakeApi } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
@@ -44,9 +44,7 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       return true;
     }
     if (!env.KAFKA_BROKERS) logger.warn('KAFKA_BROKERS is not set: events stay inside this process');
-    const transport = env.KAFKA_BROKERS
-      ? createKafkaTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-intake' })
-      : createInProcessTransport();
+    const transport = createTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-intake' });
     const server = createServer({ logger, services: [{ api, basePath: '/trpc' }], bodyLimitBytes: env.BODY_LIMIT_BYTES });
     const metrics = createEventMetrics(server.metricsRegistry);
     const relay = startOutboxRelay({ database, outbox: api.outbox, transport, logger, metrics, clock: systemClock });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { createTokenVerifier } from '@lienthong/auth';
 import { createDatabase } from '@lienthong/db';
-import { createEventMetrics, createInProcessTransport } from '@lienthong/events';
-import { createKafkaTransport } from '@lienthong/events/kafka';
+import { createEventMetrics } from '@lienthong/events';
+import { createTransport } from '@lienthong/events/kafka';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { createRoutingApi } from '@lienthong/routing-api';
 import { createServer, installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
@@ -31,9 +31,7 @@ export async function bootstrap(env: RoutingEnv, options: { migrateOnly: boolean
       return true;
     }
     if (!env.KAFKA_BROKERS) logger.warn('KAFKA_BROKERS is not set: this service receives no events from other services');
-    const transport = env.KAFKA_BROKERS
-      ? createKafkaTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-routing' })
-      : createInProcessTransport();
+    const transport = createTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-routing' });
     const server = createServer({ logger, services: [{ api, basePath: '/trpc' }], bodyLimitBytes: env.BODY_LIMIT_BYTES });
     const consumers = api.createConsumers({ transport, metrics: createEventMetrics(server.metricsRegistry) });
     for (const consumer of consumers) await consumer.start();
