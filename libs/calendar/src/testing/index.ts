@@ -1,2 +1,2 @@
 // Builders for tests in other projects.
-export {};
+export { aYearSchedule, type YearScheduleBuilder } from './year-schedule.builder.js';

@@ -1,6 +1,6 @@
 import { createdAt, orgId, uuidPk } from '@lienthong/db';
 import { sql } from 'drizzle-orm';
-import { date, index, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { intakeSchema } from './intake-schema.js';
 
 /**
@@ -17,10 +17,16 @@ export const incomingDocuments = intakeSchema.table(
     documentDate: date('document_date', { mode: 'string' }).notNull(),
     subject: text('subject').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull(),
+    // Số đến: the register's number for this document in its scope. Null only for rows registered before registers
+    // existed (the first slice); every registration since has them.
+    registerId: uuid('register_id'),
+    registerScope: text('register_scope'),
+    incomingNumber: integer('incoming_number'),
     createdAt: createdAt(),
   },
   (table) => [
     index('incoming_documents_org_id_idx').on(table.orgId, table.id.desc()),
+    uniqueIndex('incoming_documents_register_number_key').on(table.registerId, table.registerScope, table.incomingNumber),
     index('incoming_documents_search_idx').using(
       'gin',
       sql`public.lt_unaccent(${table.subject} || ' ' || ${table.numberSymbol} || ' ' || ${table.issuer}) public.gin_trgm_ops`,

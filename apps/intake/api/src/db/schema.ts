@@ -3,3 +3,5 @@ export { intakeSchema } from './intake-schema.js';
 export { incomingDocuments } from './incoming-document.table.js';
 export { orgUnits } from './org-unit.table.js';
 export { intakeOutbox } from './intake-outbox.table.js';
+export { registers } from './register.table.js';
+export { registerCounters } from './register-counter.table.js';

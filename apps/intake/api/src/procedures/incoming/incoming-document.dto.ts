@@ -10,6 +10,9 @@ export const IncomingDocumentDto = z.object({
   documentDate: z.string(),
   subject: z.string(),
   receivedAt: z.date(),
+  /** Số đến, and the register scope (the year) it belongs to; null for documents registered before registers. */
+  incomingNumber: z.number().int().positive().nullable(),
+  registerScope: z.string().nullable(),
 });
 export type IncomingDocumentDto = z.infer<typeof IncomingDocumentDto>;
 
@@ -22,5 +25,7 @@ export function toIncomingDocumentDto(row: IncomingDocumentRow): IncomingDocumen
     documentDate: row.documentDate,
     subject: row.subject,
     receivedAt: row.receivedAt,
+    incomingNumber: row.incomingNumber,
+    registerScope: row.registerScope,
   };
 }

@@ -40,6 +40,8 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
       documentDate: '2025-09-10',
       subject: valid.subject,
       receivedAt: new Date('2025-09-15T02:00:00Z'),
+      incomingNumber: 1,
+      registerScope: '2025',
     });
     expect(await h.caller.incoming.get({ id: document.id })).toEqual(document);
     const [event] = await h.database.db.select().from(intakeOutbox);

@@ -6,13 +6,15 @@ import { enqueue } from '@lienthong/events';
 import { unwrap } from '@lienthong/service-kit';
 import { incomingDocuments, intakeOutbox } from '../../db/schema.js';
 import { findActiveUnit } from '../../organization/org-directory.js';
+import { takeIncomingNumber } from '../../registers/take-incoming-number.js';
 import { requireRoles } from '../../trpc.js';
 import { EVENT_SOURCE } from '../../event-source.js';
 import { IncomingDocumentDto, toIncomingDocumentDto } from './incoming-document.dto.js';
 
 /**
- * Registers an incoming document (vào sổ văn bản đến) for the clerk's own unit, which must be valid today. The
- * document and its `document.registered` event commit together; the relay publishes the event afterwards.
+ * Registers an incoming document (vào sổ văn bản đến) for the clerk's own unit, which must be valid today: it takes
+ * the next số đến of the unit's incoming register, and the document, the register's counter and the
+ * `document.registered` event commit together (a failure leaves no number used). The relay publishes the event.
  */
 export const registerIncoming = requireRoles('van-thu')
   .input(IncomingDocumentInput)
@@ -20,12 +22,20 @@ export const registerIncoming = requireRoles('van-thu')
   .mutation(async ({ ctx, input }) => {
     const now = ctx.clock.now();
     const orgId = unwrap(requireOrgId(ctx.principal));
-    unwrap(await findActiveUnit(ctx.db, orgId, vietnamDateOf(now)));
+    const unit = unwrap(await findActiveUnit(ctx.db, orgId, vietnamDateOf(now)));
     const draft = unwrap(prepareIncomingRegistration(input, { orgId, now }));
     const row = await withTransaction(ctx.db, async (tx) => {
+      const numbered = unwrap(await takeIncomingNumber(tx, unit, { ids: ctx.ids, now }));
       const [inserted] = await tx
         .insert(incomingDocuments)
-        .values({ id: ctx.ids(), ...draft, createdAt: now })
+        .values({
+          id: ctx.ids(),
+          ...draft,
+          registerId: numbered.registerId,
+          registerScope: numbered.scope,
+          incomingNumber: numbered.number,
+          createdAt: now,
+        })
         .returning();
       if (!inserted) throw new Error('INSERT … RETURNING gave no row');
       await enqueue(

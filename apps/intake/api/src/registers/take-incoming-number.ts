@@ -1,0 +1,66 @@
+import type { Transaction } from '@lienthong/db';
+import { nextNumber, scopeOf, type Register } from '@lienthong/documents';
+import { err, ok, type DomainError, type IdGenerator, type Result } from '@lienthong/kernel';
+import { and, eq } from 'drizzle-orm';
+import type { OrgUnitRow } from '../db/org-unit.table.js';
+import { registerCounters, registers } from '../db/schema.js';
+
+/** The series every unit's everyday incoming documents are numbered in (secret documents get their own later). */
+export const ORDINARY_SERIES = 'ordinary';
+
+export type IncomingNumber = { registerId: string; scope: string; number: number };
+
+/**
+ * Gives the next số đến of `unit`'s ordinary incoming register, inside the caller's transaction: creates the register
+ * on first use, locks its counter row for the scope (`SELECT … FOR UPDATE`), asks `nextNumber` and stores the new
+ * counter. Concurrent registrations in one register queue on that lock, so numbers are gapless and unique; a
+ * transaction that rolls back gives its number back.
+ */
+export async function takeIncomingNumber(
+  tx: Transaction,
+  unit: OrgUnitRow,
+  context: { ids: IdGenerator; now: Date },
+): Promise<Result<IncomingNumber, DomainError>> {
+  const { ids, now } = context;
+  await tx
+    .insert(registers)
+    .values({
+      id: ids(),
+      orgId: unit.id,
+      direction: 'incoming',
+      series: ORDINARY_SERIES,
+      side: unit.side === 'party' ? 'party' : 'state',
+      name: 'Sổ đăng ký văn bản đến',
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: [registers.orgId, registers.direction, registers.series] });
+  const [row] = await tx
+    .select()
+    .from(registers)
+    .where(and(eq(registers.orgId, unit.id), eq(registers.direction, 'incoming'), eq(registers.series, ORDINARY_SERIES)));
+  if (!row) throw new Error(`The incoming register of ${unit.id} was neither found nor created`);
+  const register: Register = row;
+
+  // Party registers are numbered per committee term; terms are not configured yet, so scopeOf refuses them clearly.
+  const scope = scopeOf(register, now);
+  if (!scope.ok) return err(scope.error);
+
+  await tx
+    .insert(registerCounters)
+    .values({ registerId: register.id, scope: scope.value, lastNumber: 0, lastIssuedOn: '1900-01-01' })
+    .onConflictDoNothing();
+  const [counter] = await tx
+    .select()
+    .from(registerCounters)
+    .where(and(eq(registerCounters.registerId, register.id), eq(registerCounters.scope, scope.value)))
+    .for('update');
+  if (!counter) throw new Error(`The counter of register ${register.id} was neither found nor created`);
+
+  const next = nextNumber(counter.lastNumber === 0 ? null : counter, register, now);
+  if (!next.ok) return err(next.error);
+  await tx
+    .update(registerCounters)
+    .set({ lastNumber: next.value.newCounterState.lastNumber, lastIssuedOn: next.value.newCounterState.lastIssuedOn })
+    .where(and(eq(registerCounters.registerId, register.id), eq(registerCounters.scope, scope.value)));
+  return ok({ registerId: register.id, scope: next.value.scope, number: next.value.number });
+}
