@@ -50,6 +50,7 @@ export const en: Messages = {
   'noAccess.body': 'This page is for the roles: {roles}. Ask your system administrator if you need access.',
 
   'field.issuer': 'Issuing body',
+  'field.incomingNumber': 'Incoming no.',
   'field.numberSymbol': 'Number and symbol',
   'field.documentDate': 'Document date',
   'field.subject': 'Subject',

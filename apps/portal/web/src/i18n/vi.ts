@@ -51,6 +51,7 @@ export const vi = {
   'noAccess.body': 'Trang này dành cho vai trò: {roles}. Nếu cần, hãy đề nghị quản trị hệ thống phân quyền.',
 
   'field.issuer': 'Cơ quan ban hành',
+  'field.incomingNumber': 'Số đến',
   'field.numberSymbol': 'Số, ký hiệu',
   'field.documentDate': 'Ngày văn bản',
   'field.subject': 'Trích yếu nội dung',
