@@ -1,9 +1,11 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { testDatabaseDriver, type TestDatabase } from '@lienthong/db/testing';
-import type { EventTransport } from '@lienthong/events';
-import { createTestTransport, waitFor, withOutage, type TestTransport } from '@lienthong/events/testing';
+import {
+  createBrokerOutage,
+  createTestTransport,
+  waitFor,
+  type BrokerOutage,
+  type TestTransport,
+} from '@lienthong/events/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from './testing.js';
@@ -14,47 +16,23 @@ import { startTestPlatform, type TestPlatform } from './testing.js';
 const DOCUMENTS = 1000;
 const STOP_AFTER = 250;
 const START_AFTER = 600;
-const run = promisify(execFile);
-const KAFKA_SCRIPT = fileURLToPath(new URL('../../../infra/local/kafka.sh', import.meta.url));
 
 describe(`${DOCUMENTS} registrations through a broker outage (${testDatabaseDriver()})`, () => {
   let database: TestDatabase;
   let bus: TestTransport;
   let host: TestPlatform;
-  let outage: { transport: EventTransport; goDown(): Promise<void>; comeBack(): Promise<void> };
-  let brokerStopped = false;
+  let outage: BrokerOutage;
 
   beforeAll(async () => {
     bus = createTestTransport({ clientId: 'platform-outage' });
-    if (bus.kind === 'kafka') {
-      const script = (command: string) => run('bash', [KAFKA_SCRIPT, command], { timeout: 120_000 });
-      await script('status');
-      outage = {
-        transport: bus.transport,
-        goDown: async () => {
-          brokerStopped = true;
-          await script('stop');
-        },
-        comeBack: async () => {
-          await script('start');
-          brokerStopped = false;
-        },
-      };
-    } else {
-      const switchable = withOutage(bus.transport);
-      outage = {
-        transport: switchable.transport,
-        goDown: async () => switchable.goDown(),
-        comeBack: async () => switchable.comeBack(),
-      };
-    }
+    outage = await createBrokerOutage(bus);
     host = await startTestPlatform({ name: 'platform-outage', bus, transport: outage.transport });
     database = host.database;
   }, 240_000);
 
   afterAll(async () => {
     // Never leave the shared local broker stopped, whatever happened above.
-    if (brokerStopped) await run('bash', [KAFKA_SCRIPT, 'start'], { timeout: 120_000 }).catch(() => undefined);
+    await outage?.restore().catch(() => undefined);
     await host?.close().catch(() => undefined);
     await bus?.close();
   }, 240_000);

@@ -1,7 +1,3 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { createTestDatabase, testDatabaseDriver, type TestDatabase } from '@lienthong/db/testing';
 import { count, isNull } from 'drizzle-orm';
 import { Registry } from 'prom-client';
@@ -10,7 +6,9 @@ import { createEventMetrics } from './metrics.js';
 import { startOutboxRelay } from './relay.js';
 import { applications, nextId, recordingConsumer, registerDocument } from './test-support/fixture-flow.js';
 import {
+  createBrokerOutage,
   createTestTransport,
+  type BrokerOutage,
   EVENTS_FIXTURE_SET,
   fixtureApplications,
   fixtureInbox,
@@ -18,61 +16,28 @@ import {
   testLogger,
   testTransportKind,
   waitFor,
-  withOutage,
   type TestTransport,
 } from './testing/index.js';
-import type { EventTransport } from './transport.js';
 
-const run = promisify(execFile);
-const KAFKA_SCRIPT = fileURLToPath(new URL('../../../infra/local/kafka.sh', import.meta.url));
 const DOCUMENTS = 50;
 const EVENTS_PER_DOCUMENT = 20;
 const TOTAL = DOCUMENTS * EVENTS_PER_DOCUMENT;
 const kind = testTransportKind();
 const logger = testLogger();
 
-/** The broker (Kafka: infra/local/kafka.sh stop|start, which owns the local broker) or an in-process stand-in. */
-type Outage = { transport: EventTransport; goDown(): Promise<void>; comeBack(): Promise<void> };
-
-async function kafkaScript(command: 'stop' | 'start' | 'status'): Promise<void> {
-  if (!existsSync(KAFKA_SCRIPT)) throw new Error(`${KAFKA_SCRIPT} is missing: it stops and starts the local broker`);
-  await run('bash', [KAFKA_SCRIPT, command], { timeout: 120_000 });
-}
-
 describe(`${TOTAL} events through a broker outage over ${kind} (${testDatabaseDriver()})`, () => {
   let database: TestDatabase;
   let bus: TestTransport;
-  let outage: Outage;
-  let brokerStopped = false;
+  let outage: BrokerOutage;
 
   beforeAll(async () => {
     database = await createTestDatabase([EVENTS_FIXTURE_SET]);
     bus = createTestTransport({ clientId: 'outage-int' });
-    if (bus.kind === 'kafka') {
-      await kafkaScript('status');
-      outage = {
-        transport: bus.transport,
-        goDown: async () => {
-          brokerStopped = true;
-          await kafkaScript('stop');
-        },
-        comeBack: async () => {
-          await kafkaScript('start');
-          brokerStopped = false;
-        },
-      };
-    } else {
-      const switchable = withOutage(bus.transport);
-      outage = {
-        transport: switchable.transport,
-        goDown: async () => switchable.goDown(),
-        comeBack: async () => switchable.comeBack(),
-      };
-    }
+    outage = await createBrokerOutage(bus);
   });
   afterAll(async () => {
     // Never leave the shared local broker stopped, whatever happened above.
-    if (brokerStopped) await kafkaScript('start').catch(() => undefined);
+    await outage?.restore().catch(() => undefined);
     await bus?.close();
     await database?.close();
   });
@@ -136,7 +101,10 @@ describe(`${TOTAL} events through a broker outage over ${kind} (${testDatabaseDr
     expect(await applications(database.db, 'outage.consumer')).toEqual({ rows: TOTAL, events: TOTAL });
     const [inbox] = await database.db.select({ n: count() }).from(fixtureInbox);
     expect(inbox?.n).toBe(TOTAL);
-    const [unpublished] = await database.db.select({ n: count() }).from(fixtureOutbox).where(isNull(fixtureOutbox.publishedAt));
+    const [unpublished] = await database.db
+      .select({ n: count() })
+      .from(fixtureOutbox)
+      .where(isNull(fixtureOutbox.publishedAt));
     expect(unpublished?.n).toBe(0);
     // The outage really hit the relay: at least one batch was refused and kept for later.
     expect(await registry.metrics()).toMatch(/events_publish_failures_total\{outbox="events_fixture"\} [1-9]/);

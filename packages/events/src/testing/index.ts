@@ -202,3 +202,4 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 50));
   }
 }
+export { createBrokerOutage, type BrokerOutage } from './broker-outage.js';
