@@ -69,3 +69,27 @@ describe('vietnamDateOf', () => {
     expect(vietnamDateOf(new Date('2025-12-31T17:00:00Z'))).toBe('2026-01-01');
   });
 });
+
+describe('prepareIncomingRegistration and the number and symbol', () => {
+  const context = { orgId: 'th-ubnd-xa-hoang-hoa', now: new Date('2025-09-15T02:00:00Z') };
+  const prepare = (numberSymbol: string) =>
+    prepareIncomingRegistration(IncomingDocumentInput.parse({ ...valid, numberSymbol }), context);
+
+  it('stores what a clerk typed in canonical form, with the kind it names', () => {
+    expect(prepare('so 12/qd-ubnd')).toMatchObject({
+      ok: true,
+      value: { numberSymbol: '12/QĐ-UBND', documentSystem: 'state', kindCode: 'quyet-dinh' },
+    });
+    expect(prepare('Số 82-KL/TW')).toMatchObject({ ok: true, value: { documentSystem: 'party', kindCode: 'ket-luan' } });
+    expect(prepare('45/UBND-VP')).toMatchObject({ ok: true, value: { numberSymbol: '45/UBND-VP', kindCode: null } });
+  });
+
+  it('refuses a malformed symbol with its precise code', () => {
+    const result = prepare('QĐ-UBND');
+    expect(result.ok ? null : result.error.code).toMatch(/^SYMBOL_/);
+  });
+
+  it('defaults urgency and secrecy to ordinary', () => {
+    expect(prepare('12/QĐ-UBND')).toMatchObject({ ok: true, value: { urgency: 'thuong', secrecy: 'thuong' } });
+  });
+});

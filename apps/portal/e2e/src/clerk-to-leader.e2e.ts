@@ -124,7 +124,7 @@ describe('the portal in a browser, against the all-in-one host', () => {
         await openRegisterFormAsClerk(page);
         await fillRegisterForm(page, {
           issuer: 'UBND tỉnh Thanh Hóa',
-          numberSymbol: `E2E-${Date.now().toString(36)}/UBND-VP`,
+          numberSymbol: `${100 + (Date.now() % 900)}/UBND-VP`,
           date: vietnamTodayDisplay(),
           subject: '',
         });
@@ -143,7 +143,8 @@ describe('the portal in a browser, against the all-in-one host', () => {
   it('shows the leader a document the clerk has just registered, awaiting direction', async () => {
     requireSetup();
     const suffix = Math.random().toString(36).slice(2, 7).toUpperCase();
-    const numberSymbol = `E2E-${suffix}/QĐ-UBND`;
+    // A real-looking number and symbol (intake stores the canonical form, which this already is: ≥ 10, no padding).
+    const numberSymbol = `${1000 + Math.floor(Math.random() * 9000)}/QĐ-UBND`;
     const subject = `Về việc kiểm tra công tác phòng, chống lụt bão năm ${new Date().getFullYear()} (kiểm thử ${suffix})`;
     const documentDate = vietnamTodayDisplay();
     const watched = await newPage();

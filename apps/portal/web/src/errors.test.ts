@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@lienthong/service-kit/client';
 import { describe, expect, it } from 'vitest';
-import { describeError, isUnauthorizedError, shouldRetry } from './errors.js';
+import { describeError, fieldOfDomainCode, isUnauthorizedError, shouldRetry } from './errors.js';
 import { translate } from './i18n/translate.js';
 
 /** An error as the portal receives it from a service: service-kit's formatter shape inside a TRPCClientError. */
@@ -22,7 +22,11 @@ describe('describeError', () => {
       },
     });
     const description = describeError(error);
-    expect(description).toMatchObject({ key: 'error.domain.DOCUMENT_DATE_IN_FUTURE', code: 'BAD_REQUEST', domainCode: 'DOCUMENT_DATE_IN_FUTURE' });
+    expect(description).toMatchObject({
+      key: 'error.domain.DOCUMENT_DATE_IN_FUTURE',
+      code: 'BAD_REQUEST',
+      domainCode: 'DOCUMENT_DATE_IN_FUTURE',
+    });
     expect(translate('vi', description.key, description.params)).toBe(
       'Ngày văn bản 02/01/2099 sau ngày hôm nay (05/03/2025); hãy kiểm tra lại ngày ký.',
     );
@@ -30,7 +34,11 @@ describe('describeError', () => {
 
   it('maps the unit errors with the unit id', () => {
     const description = describeError(
-      serviceError({ code: 'NOT_FOUND', httpStatus: 404, domain: { code: 'UNIT_NOT_VALID_ON', details: { unitId: 'th-huyen-x', date: '2025-07-01' } } }),
+      serviceError({
+        code: 'NOT_FOUND',
+        httpStatus: 404,
+        domain: { code: 'UNIT_NOT_VALID_ON', details: { unitId: 'th-huyen-x', date: '2025-07-01' } },
+      }),
     );
     expect(translate('en', description.key, description.params)).toBe(
       'Unit th-huyen-x is not valid on 01/07/2025. Please tell your system administrator.',
@@ -39,11 +47,19 @@ describe('describeError', () => {
 
   it('explains the sign-in service’s refusals without repeating its token details', () => {
     const audience = describeError(
-      serviceError({ code: 'UNAUTHORIZED', httpStatus: 401, domain: { code: 'TOKEN_AUDIENCE_INVALID', details: { expected: 'a', actual: 'b' } } }),
+      serviceError({
+        code: 'UNAUTHORIZED',
+        httpStatus: 401,
+        domain: { code: 'TOKEN_AUDIENCE_INVALID', details: { expected: 'a', actual: 'b' } },
+      }),
     );
     expect(audience).toMatchObject({ key: 'error.sessionRejected', code: 'UNAUTHORIZED' });
     const noUnit = describeError(
-      serviceError({ code: 'FORBIDDEN', httpStatus: 403, domain: { code: 'ORG_REQUIRED', details: { username: 'x' } } }),
+      serviceError({
+        code: 'FORBIDDEN',
+        httpStatus: 403,
+        domain: { code: 'ORG_REQUIRED', details: { username: 'x' } },
+      }),
     );
     expect(translate('vi', noUnit.key, noUnit.params)).toBe(
       'Tài khoản của bạn chưa được gán đơn vị. Hãy báo cho quản trị hệ thống.',
@@ -58,13 +74,19 @@ describe('describeError', () => {
   });
 
   it('never shows the server’s message text', () => {
-    const description = describeError(serviceError({ code: 'INTERNAL_SERVER_ERROR', httpStatus: 500 }, 'Internal server error'));
+    const description = describeError(
+      serviceError({ code: 'INTERNAL_SERVER_ERROR', httpStatus: 500 }, 'Internal server error'),
+    );
     expect(description.key).toBe('error.server');
   });
 
   it('hands over rejected input field by field', () => {
     const description = describeError(
-      serviceError({ code: 'BAD_REQUEST', httpStatus: 400, zodIssues: { subject: ['Trích yếu nội dung không được để trống'], '': ['x', 1] } }),
+      serviceError({
+        code: 'BAD_REQUEST',
+        httpStatus: 400,
+        zodIssues: { subject: ['Trích yếu nội dung không được để trống'], '': ['x', 1] },
+      }),
     );
     expect(description.key).toBe('error.badRequest');
     expect(description.fieldIssues).toEqual({ subject: ['Trích yếu nội dung không được để trống'], '': ['x'] });
@@ -105,5 +127,16 @@ describe('shouldRetry', () => {
     expect(shouldRetry(0, serviceError({ code: 'INTERNAL_SERVER_ERROR', httpStatus: 500 }))).toBe(true);
     expect(shouldRetry(1, new TypeError('fetch failed'))).toBe(true);
     expect(shouldRetry(2, new TypeError('fetch failed'))).toBe(false);
+  });
+});
+
+describe('number and symbol errors', () => {
+  it('explain the expected pattern and point at the number-and-symbol field', () => {
+    const description = describeError({
+      data: { code: 'BAD_REQUEST', httpStatus: 400, domain: { code: 'SYMBOL_KIND_UNKNOWN' } },
+    });
+    expect(description.key).toBe('error.domain.SYMBOL_INVALID');
+    expect(fieldOfDomainCode('SYMBOL_NUMBER_MISSING')).toBe('numberSymbol');
+    expect(fieldOfDomainCode('DOCUMENT_DATE_IN_FUTURE')).toBe('documentDate');
   });
 });

@@ -53,6 +53,11 @@ export const DOMAIN_CODE_FIELDS: Readonly<Record<string, string>> = {
   DOCUMENT_DATE_TOO_OLD: 'documentDate',
 };
 
+/** The form field a domain error concerns, if any (every `SYMBOL_*` code concerns the number and symbol). */
+export function fieldOfDomainCode(domainCode: string): string | undefined {
+  return domainCode.startsWith('SYMBOL_') ? 'numberSymbol' : DOMAIN_CODE_FIELDS[domainCode];
+}
+
 type ErrorData = {
   code?: unknown;
   httpStatus?: unknown;
@@ -130,6 +135,10 @@ export function describeError(error: unknown): ErrorDescription {
   if (domainCode !== null && Object.hasOwn(DOMAIN_MESSAGES, domainCode)) {
     const key = DOMAIN_MESSAGES[domainCode as keyof typeof DOMAIN_MESSAGES];
     return { key, params: paramsOf(data?.domain?.details), code, domainCode, fieldIssues };
+  }
+  if (domainCode?.startsWith('SYMBOL_')) {
+    // parseSymbol has many precise codes; the portal says what the field should look like.
+    return { key: 'error.domain.SYMBOL_INVALID', params: {}, code, domainCode, fieldIssues };
   }
   if (code !== null) {
     return { key: TRPC_CODE_MESSAGES[code] ?? 'error.generic', params: {}, code, domainCode, fieldIssues };

@@ -1,4 +1,5 @@
 import { createdAt, orgId, uuidPk } from '@lienthong/db';
+import { SECRECY_LEVELS, URGENCY_LEVELS } from '@lienthong/documents';
 import { sql } from 'drizzle-orm';
 import { date, index, integer, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { intakeSchema } from './intake-schema.js';
@@ -16,6 +17,11 @@ export const incomingDocuments = intakeSchema.table(
     numberSymbol: text('number_symbol').notNull(),
     documentDate: date('document_date', { mode: 'string' }).notNull(),
     subject: text('subject').notNull(),
+    // The number and symbol above is canonical (`12/QĐ-UBND`); what it says about the document:
+    documentSystem: text('document_system', { enum: ['state', 'party'] }),
+    kindCode: text('kind_code'),
+    urgency: text('urgency', { enum: URGENCY_LEVELS }).notNull().default('thuong'),
+    secrecy: text('secrecy', { enum: SECRECY_LEVELS }).notNull().default('thuong'),
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull(),
     // Số đến: the register's number for this document in its scope. Null only for rows registered before registers
     // existed (the first slice); every registration since has them.
@@ -26,6 +32,7 @@ export const incomingDocuments = intakeSchema.table(
   },
   (table) => [
     index('incoming_documents_org_id_idx').on(table.orgId, table.id.desc()),
+    index('incoming_documents_org_symbol_idx').on(table.orgId, table.numberSymbol),
     uniqueIndex('incoming_documents_register_number_key').on(table.registerId, table.registerScope, table.incomingNumber),
     index('incoming_documents_search_idx').using(
       'gin',

@@ -100,6 +100,7 @@ export const en: Messages = {
   'error.tooManyRequests': 'Too many requests in a short time. Please wait a moment and try again.',
   'error.sessionRejected': 'The server does not accept your session. Please sign out and sign in again.',
   'error.domain.DOCUMENT_DATE_IN_FUTURE': 'Document date {documentDate} is after today ({today}); check the signing date.',
+  'error.domain.SYMBOL_INVALID': 'The number and symbol do not follow the pattern, e.g. 12/QĐ-UBND, 45/UBND-VP or 82-KL/TW.',
   'error.domain.DOCUMENT_DATE_TOO_OLD': 'Document date {documentDate} is before {minYear}; please check it.',
   'error.domain.DOCUMENT_NOT_FOUND': 'The document was not found, or you may not see it.',
   'error.domain.UNIT_NOT_FOUND': 'Your unit {unitId} is not in the unit directory. Please tell your system administrator.',

@@ -101,6 +101,7 @@ export const vi = {
   'error.tooManyRequests': 'Có quá nhiều yêu cầu trong thời gian ngắn. Hãy chờ một lát rồi thử lại.',
   'error.sessionRejected': 'Máy chủ không chấp nhận phiên đăng nhập của bạn. Hãy đăng xuất rồi đăng nhập lại.',
   'error.domain.DOCUMENT_DATE_IN_FUTURE': 'Ngày văn bản {documentDate} sau ngày hôm nay ({today}); hãy kiểm tra lại ngày ký.',
+  'error.domain.SYMBOL_INVALID': 'Số, ký hiệu không đúng mẫu, ví dụ 12/QĐ-UBND, 45/UBND-VP hoặc 82-KL/TW.',
   'error.domain.DOCUMENT_DATE_TOO_OLD': 'Ngày văn bản {documentDate} trước năm {minYear}; hãy kiểm tra lại.',
   'error.domain.DOCUMENT_NOT_FOUND': 'Không tìm thấy văn bản, hoặc bạn không có quyền xem.',
   'error.domain.UNIT_NOT_FOUND': 'Không tìm thấy đơn vị {unitId} của bạn trong danh mục đơn vị. Hãy báo cho quản trị hệ thống.',

@@ -30,7 +30,7 @@ describe(`incoming.find on ${testDatabaseDriver()}`, () => {
       'Kết luận của Bộ Chính trị về đẩy mạnh chuyển đổi số',
       'Ban Chấp hành Trung ương',
     );
-    await register(communeA.id, '7/TB-UBND', 'Thông báo lịch tiếp công dân quý IV');
+    await register(communeA.id, '07/TB-UBND', 'Thông báo lịch tiếp công dân quý IV');
     await register(communeA.id, '30/2020/NĐ-CP', 'Nghị định về công tác văn thư', 'Chính phủ');
     await register(communeB.id, '99/QĐ-UBND', 'Quyết định của xã khác');
   });
@@ -40,7 +40,7 @@ describe(`incoming.find on ${testDatabaseDriver()}`, () => {
     const page = await leaderOf(communeA.id).incoming.find();
     expect(page.items.map((item) => item.numberSymbol)).toEqual([
       '30/2020/NĐ-CP',
-      '7/TB-UBND',
+      '07/TB-UBND',
       '82-KL/TW',
       '45/UBND-VP',
       '12/QĐ-UBND',
@@ -80,7 +80,7 @@ describe(`incoming.find on ${testDatabaseDriver()}`, () => {
       pages += 1;
     } while (cursor);
     expect(pages).toBe(3);
-    expect(seen).toEqual(['30/2020/NĐ-CP', '7/TB-UBND', '82-KL/TW', '45/UBND-VP', '12/QĐ-UBND']);
+    expect(seen).toEqual(['30/2020/NĐ-CP', '07/TB-UBND', '82-KL/TW', '45/UBND-VP', '12/QĐ-UBND']);
   });
 
   it('filters by document date', async () => {

@@ -1,3 +1,4 @@
+import { SECRECY_LEVELS, URGENCY_LEVELS } from '@lienthong/documents';
 import { z } from 'zod';
 import type { IncomingDocumentRow } from '../../db/incoming-document.table.js';
 
@@ -9,6 +10,9 @@ export const IncomingDocumentDto = z.object({
   numberSymbol: z.string(),
   documentDate: z.string(),
   subject: z.string(),
+  kindCode: z.string().nullable(),
+  urgency: z.enum(URGENCY_LEVELS),
+  secrecy: z.enum(SECRECY_LEVELS),
   receivedAt: z.date(),
   /** Số đến, and the register scope (the year) it belongs to; null for documents registered before registers. */
   incomingNumber: z.number().int().positive().nullable(),
@@ -24,6 +28,9 @@ export function toIncomingDocumentDto(row: IncomingDocumentRow): IncomingDocumen
     numberSymbol: row.numberSymbol,
     documentDate: row.documentDate,
     subject: row.subject,
+    kindCode: row.kindCode,
+    urgency: row.urgency,
+    secrecy: row.secrecy,
     receivedAt: row.receivedAt,
     incomingNumber: row.incomingNumber,
     registerScope: row.registerScope,

@@ -31,7 +31,8 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
   afterAll(() => h.close());
 
   it("registers a document for the clerk's unit and writes its event in the same transaction", async () => {
-    const document = await h.caller.incoming.register(valid);
+    const { duplicates, ...document } = await h.caller.incoming.register(valid);
+    expect(duplicates).toEqual([]);
     expect(document).toEqual({
       id: expect.any(String),
       orgId: 'th-ubnd-xa-hoang-hoa',
@@ -39,6 +40,9 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
       numberSymbol: '12/QĐ-UBND',
       documentDate: '2025-09-10',
       subject: valid.subject,
+      kindCode: 'quyet-dinh',
+      urgency: 'thuong',
+      secrecy: 'thuong',
       receivedAt: new Date('2025-09-15T02:00:00Z'),
       incomingNumber: 1,
       registerScope: '2025',
@@ -58,6 +62,23 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
       subject: document.id,
       data: { documentId: document.id, orgId: 'th-ubnd-xa-hoang-hoa', registeredBy: 'vanthu.hoanghoa' },
     });
+  });
+
+  it('stores the symbol in canonical form and warns about an earlier document with the same issuer and symbol', async () => {
+    const again = await h.caller.incoming.register({ ...valid, numberSymbol: 'so 12/qd-ubnd', issuer: 'UBND tỉnh Thanh Hoá' });
+    expect(again.numberSymbol).toBe('12/QĐ-UBND');
+    expect(again.duplicates).toEqual([
+      { id: expect.any(String), incomingNumber: 1, receivedAt: expect.any(Date), reasons: ['same-number-symbol-issuer'] },
+    ]);
+  });
+
+  it('rejects a malformed number and symbol, using no number', async () => {
+    const before = await stored();
+    await expect(h.caller.incoming.register({ ...valid, numberSymbol: 'QĐ-UBND' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      cause: { code: expect.stringMatching(/^SYMBOL_/) },
+    });
+    expect(await stored()).toEqual(before);
   });
 
   it('rejects a missing subject naming the field, and writes nothing', async () => {

@@ -1,15 +1,41 @@
 import { requireOrgId } from '@lienthong/auth';
 import { withTransaction } from '@lienthong/db';
-import { IncomingDocumentInput, prepareIncomingRegistration, vietnamDateOf } from '@lienthong/documents';
+import {
+  IncomingDocumentInput,
+  findDuplicates,
+  prepareIncomingRegistration,
+  vietnamDateOf,
+  type DocumentIdentity,
+} from '@lienthong/documents';
 import { documentRegistered } from '@lienthong/documents/events';
 import { enqueue } from '@lienthong/events';
 import { unwrap } from '@lienthong/service-kit';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { incomingDocuments, intakeOutbox } from '../../db/schema.js';
 import { findActiveUnit } from '../../organization/org-directory.js';
 import { takeIncomingNumber } from '../../registers/take-incoming-number.js';
 import { requireRoles } from '../../trpc.js';
 import { EVENT_SOURCE } from '../../event-source.js';
 import { IncomingDocumentDto, toIncomingDocumentDto } from './incoming-document.dto.js';
+
+/** The registered document, and any earlier one it may duplicate (a warning: the clerk decides). */
+export const RegisterIncomingOutput = IncomingDocumentDto.extend({
+  duplicates: z.array(
+    z.object({ id: z.uuid(), incomingNumber: z.number().int().nullable(), receivedAt: z.date(), reasons: z.array(z.string()) }),
+  ),
+});
+
+/** `12/QĐ-UBND` → 12 and `QĐ-UBND`; `82-KL/TW` → 82 and `KL/TW` (the canonical forms formatSymbol writes). */
+function identityOf(document: { id?: string; issuer: string; numberSymbol: string }): DocumentIdentity {
+  const match = /^(\d+)[/-](.*)$/.exec(document.numberSymbol);
+  return {
+    ...(document.id ? { id: document.id } : {}),
+    organName: document.issuer,
+    codeNumber: match?.[1] ?? document.numberSymbol,
+    codeNotation: match?.[2] ?? '',
+  };
+}
 
 /**
  * Registers an incoming document (vào sổ văn bản đến) for the clerk's own unit, which must be valid today: it takes
@@ -18,12 +44,26 @@ import { IncomingDocumentDto, toIncomingDocumentDto } from './incoming-document.
  */
 export const registerIncoming = requireRoles('van-thu')
   .input(IncomingDocumentInput)
-  .output(IncomingDocumentDto)
+  .output(RegisterIncomingOutput)
   .mutation(async ({ ctx, input }) => {
     const now = ctx.clock.now();
     const orgId = unwrap(requireOrgId(ctx.principal));
     const unit = unwrap(await findActiveUnit(ctx.db, orgId, vietnamDateOf(now)));
     const draft = unwrap(prepareIncomingRegistration(input, { orgId, now }));
+    const sameSymbol = await ctx.db
+      .select()
+      .from(incomingDocuments)
+      .where(and(eq(incomingDocuments.orgId, orgId), eq(incomingDocuments.numberSymbol, draft.numberSymbol)));
+    const duplicates = findDuplicates(identityOf(draft), sameSymbol.map(identityOf)).map((warning) => {
+      const earlier = sameSymbol.find((row) => row.id === warning.earlier.id);
+      if (!earlier) throw new Error('a duplicate warning names a document that was not loaded');
+      return {
+        id: earlier.id,
+        incomingNumber: earlier.incomingNumber,
+        receivedAt: earlier.receivedAt,
+        reasons: [...warning.reasons],
+      };
+    });
     const row = await withTransaction(ctx.db, async (tx) => {
       const numbered = unwrap(await takeIncomingNumber(tx, unit, { ids: ctx.ids, now }));
       const [inserted] = await tx
@@ -58,5 +98,5 @@ export const registerIncoming = requireRoles('van-thu')
     });
     ctx.onOutboxWritten();
     ctx.logger.info({ documentId: row.id, orgId }, 'incoming document registered');
-    return toIncomingDocumentDto(row);
+    return { ...toIncomingDocumentDto(row), duplicates };
   });

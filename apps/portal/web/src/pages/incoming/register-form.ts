@@ -1,4 +1,4 @@
-import { DOMAIN_CODE_FIELDS, type ErrorDescription } from '../../errors.js';
+import { fieldOfDomainCode, type ErrorDescription } from '../../errors.js';
 import { parseDisplayDate } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/vi.js';
 
@@ -38,10 +38,12 @@ export function validateRegisterForm(
 ): { ok: true; input: RegisterInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   for (const field of REGISTER_FIELDS) {
-    if (values[field].trim() === '') errors[field] = [{ key: 'validation.required', labels: { field: FIELD_LABELS[field] } }];
+    if (values[field].trim() === '')
+      errors[field] = [{ key: 'validation.required', labels: { field: FIELD_LABELS[field] } }];
   }
   const documentDate = values.documentDate.trim() === '' ? null : parseDisplayDate(values.documentDate);
-  if (values.documentDate.trim() !== '' && documentDate === null) errors.documentDate = [{ key: 'validation.dateFormat' }];
+  if (values.documentDate.trim() !== '' && documentDate === null)
+    errors.documentDate = [{ key: 'validation.dateFormat' }];
   if (documentDate !== null && documentDate > today) errors.documentDate = [{ key: 'validation.dateInFuture' }];
   if (Object.keys(errors).length > 0 || documentDate === null) return { ok: false, errors };
   return {
@@ -62,7 +64,7 @@ export function fieldErrorsFromServer(description: ErrorDescription): FieldError
     const messages = description.fieldIssues[field];
     if (messages && messages.length > 0) errors[field] = messages.map((text) => ({ text }));
   }
-  const domainField = description.domainCode ? DOMAIN_CODE_FIELDS[description.domainCode] : undefined;
+  const domainField = description.domainCode ? fieldOfDomainCode(description.domainCode) : undefined;
   if (domainField && (REGISTER_FIELDS as readonly string[]).includes(domainField)) {
     errors[domainField as RegisterField] = [{ key: description.key, params: { ...description.params } }];
   }
