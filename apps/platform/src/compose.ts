@@ -11,6 +11,7 @@ import { createOrgTree } from '@lienthong/organization';
 import { createRoutingApi } from '@lienthong/routing-api';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createServer } from '@lienthong/service-kit';
+import type { FileStore } from '@lienthong/storage';
 import type { Logger } from '@lienthong/telemetry';
 import { createStaticFiles } from './static-files.js';
 
@@ -39,6 +40,8 @@ export type PlatformDeps = {
   auth: PlatformAuth;
   /** In process by default; Kafka when the host is given brokers. */
   transport: EventTransport;
+  /** Documents' files (content-addressed). */
+  files: FileStore;
   /** Load the Thanh Hóa demo organisation when the directory is empty. */
   seedDemo: boolean;
   portalDir?: string | undefined;
@@ -85,6 +88,7 @@ export async function createPlatform(deps: PlatformDeps) {
     clock,
     ids,
     verifier,
+    files: deps.files,
     logger: logger.child({ service: 'intake' }),
     onOutboxWritten: () => wakeRelay(),
   });

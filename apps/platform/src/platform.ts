@@ -3,6 +3,7 @@ import { createDatabase } from '@lienthong/db';
 import { createTransport } from '@lienthong/events/kafka';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
+import { createLocalFileStore } from '@lienthong/storage';
 import { createLogger } from '@lienthong/telemetry';
 import { createPlatform, DEFAULT_REALM_FILE, type PlatformAuth } from './compose.js';
 import type { PlatformEnv } from './env.js';
@@ -31,6 +32,7 @@ export async function startPlatform(env: PlatformEnv): Promise<boolean> {
       logger,
       auth,
       transport,
+      files: createLocalFileStore({ root: join(env.DATA_DIR, 'files') }),
       seedDemo: env.SEED_DEMO,
       portalDir: env.PORTAL_DIR,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,

@@ -7,6 +7,7 @@ import type { IntakeRouter } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import type { RoutingRouter } from '@lienthong/routing-api';
 import { createServiceClient } from '@lienthong/service-kit/client';
+import { createMemoryFileStore } from '@lienthong/storage/testing';
 import { createLogger } from '@lienthong/telemetry';
 import { createPlatform, DEFAULT_REALM_FILE, SERVICE_BASE_PATHS, type PlatformAuth } from './compose.js';
 
@@ -63,6 +64,7 @@ export async function startTestPlatform(options: { name: string; bus: TestTransp
     logger: createLogger({ name: options.name, level: 'silent' }),
     auth,
     transport: options.transport ?? options.bus.transport,
+    files: createMemoryFileStore(),
     seedDemo: true,
   });
   await platform.server.listen(port, '127.0.0.1');

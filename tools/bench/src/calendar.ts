@@ -10,7 +10,8 @@ const DAY_MS = 86_400_000;
 
 function positiveInteger(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${process.env[name]}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer, got ${process.env[name]}`);
   return value;
 }
 
@@ -33,7 +34,9 @@ const calendar = created.value;
 const random = seededRandom(2026);
 const first = Date.UTC(2024, 0, 1);
 const span = (Date.UTC(2030, 11, 31) - first) / DAY_MS + 1;
-const starts = Array.from({ length: INPUTS }, () => new Date(first + Math.floor(random() * span) * DAY_MS).toISOString().slice(0, 10));
+const starts = Array.from({ length: INPUTS }, () =>
+  new Date(first + Math.floor(random() * span) * DAY_MS).toISOString().slice(0, 10),
+);
 const counts = Int32Array.from({ length: INPUTS }, () => 1 + Math.floor(random() * 30));
 
 // Keeps the result alive so the JIT cannot drop the calls.
@@ -51,4 +54,6 @@ round(Math.min(CALLS, 200_000));
 const rates = Array.from({ length: ROUNDS }, () => round(CALLS)).sort((a, b) => a - b);
 const millions = (rate: number) => `${(rate / 1e6).toFixed(2)} M calls/s`;
 console.log(`calendar: addWorkingDays, random starts 2024–2030, n in 1..30, ${ROUNDS} rounds of ${CALLS} calls`);
-console.log(`  best ${millions(rates[ROUNDS - 1] as number)}, median ${millions(rates[Math.floor(ROUNDS / 2)] as number)} (checksum ${checksum})`);
+console.log(
+  `  best ${millions(rates[ROUNDS - 1] as number)}, median ${millions(rates[Math.floor(ROUNDS / 2)] as number)} (checksum ${checksum})`,
+);

@@ -7,6 +7,7 @@ import { createIntakeApi } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createServer } from '@lienthong/service-kit';
+import { createMemoryFileStore } from '@lienthong/storage/testing';
 import { createLogger } from '@lienthong/telemetry';
 import { reachablePostgresUrl } from './postgres.js';
 import { percentile, runConcurrently } from './measure.js';
@@ -30,7 +31,14 @@ async function run(label: string, databaseUrl: string | undefined) {
     expiresInSeconds: 3600,
   });
   const verifier = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience });
-  const api = createIntakeApi({ database, clock: systemClock, ids: createIdGenerator(systemClock), logger, verifier });
+  const api = createIntakeApi({
+    database,
+    clock: systemClock,
+    ids: createIdGenerator(systemClock),
+    logger,
+    verifier,
+    files: createMemoryFileStore(),
+  });
   await api.migrate();
   await api.seedOrganization(thanhHoaOrganization().units);
   const server = createServer({ logger, services: [{ api, basePath: '/trpc' }] });

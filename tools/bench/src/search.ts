@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '@lienthong/db/testing';
 import { createIntakeApi, intakeMigrations } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { createServer } from '@lienthong/service-kit';
+import { createMemoryFileStore } from '@lienthong/storage/testing';
 import { createLogger } from '@lienthong/telemetry';
 import { sql, type SQL } from 'drizzle-orm';
 import { percentile } from './measure.js';
@@ -220,7 +221,14 @@ async function main(): Promise<void> {
     expiresInSeconds: 3600,
   });
   const verifier = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience });
-  const api = createIntakeApi({ database, clock: systemClock, ids: createIdGenerator(systemClock), logger, verifier });
+  const api = createIntakeApi({
+    database,
+    clock: systemClock,
+    ids: createIdGenerator(systemClock),
+    logger,
+    verifier,
+    files: createMemoryFileStore(),
+  });
   const server = createServer({ logger, services: [{ api, basePath: '/trpc' }] });
   const { url } = await server.listen(0, '127.0.0.1');
   try {

@@ -1,6 +1,7 @@
 import type { TokenVerifier } from '@lienthong/auth';
 import type { Database, DatabaseHandle } from '@lienthong/db';
 import type { Clock, IdGenerator } from '@lienthong/kernel';
+import type { FileStore } from '@lienthong/storage';
 import { authenticateRequest, type AuthContext } from '@lienthong/service-kit';
 import type { Logger } from '@lienthong/telemetry';
 import type { IncomingMessage } from 'node:http';
@@ -13,6 +14,8 @@ export type IntakeDeps = {
   logger: Logger;
   /** Checks bearer tokens (Keycloak's JWKS, or the built-in issuer's in the all-in-one host). */
   verifier: Pick<TokenVerifier, 'verifyAuthorizationHeader'>;
+  /** Where documents' files are kept (content-addressed). */
+  files: FileStore;
   /** Called after a transaction that wrote outbox rows commits, so the relay publishes at once instead of at its next poll. */
   onOutboxWritten?: () => void;
 };
@@ -23,6 +26,7 @@ export type IntakeContext = AuthContext & {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  files: FileStore;
   onOutboxWritten: () => void;
 };
 
@@ -33,6 +37,7 @@ export function createContextFactory(deps: IntakeDeps) {
     clock: deps.clock,
     ids: deps.ids,
     logger: deps.logger,
+    files: deps.files,
     onOutboxWritten: deps.onOutboxWritten ?? (() => undefined),
   });
   return {

@@ -3,6 +3,7 @@ import { aPrincipal } from '@lienthong/auth/testing';
 import { createTestDatabase } from '@lienthong/db/testing';
 import { createIdGenerator, manualClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
+import { createMemoryFileStore } from '@lienthong/storage/testing';
 import { createLogger } from '@lienthong/telemetry';
 import { createContextFactory } from './context.js';
 import { createIntakeApi, intakeMigrations } from './index.js';
@@ -18,13 +19,23 @@ export async function createIntakeTestHarness(now = '2025-09-15T02:00:00Z') {
   const logger = createLogger({ name: 'intake-test', level: 'silent' });
   // Procedure tests pass principals directly; no token reaches this verifier.
   const verifier = createTokenVerifier({ issuer: 'http://127.0.0.1:1/realms/unused', audience: 'lienthong-api' });
-  const deps = { database, clock, ids: createIdGenerator(clock), logger, verifier };
+  const files = createMemoryFileStore();
+  const deps = { database, clock, ids: createIdGenerator(clock), logger, verifier, files };
   const api = createIntakeApi(deps);
   await api.migrate();
   await api.seedOrganization(thanhHoaOrganization().units);
   const contexts = createContextFactory(deps);
   const callerFor = (principal: Principal | null) => createCallerFactory(api.router)(contexts.forPrincipal(principal));
-  return { database, clock, api, deps, callerFor, caller: callerFor(aPrincipal()), close: () => database.close() };
+  return {
+    database,
+    clock,
+    api,
+    deps,
+    files,
+    callerFor,
+    caller: callerFor(aPrincipal()),
+    close: () => database.close(),
+  };
 }
 
 export type IntakeTestHarness = Awaited<ReturnType<typeof createIntakeTestHarness>>;

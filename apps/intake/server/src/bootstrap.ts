@@ -7,6 +7,7 @@ import { createIntakeApi } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createServer, installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
+import { createLocalFileStore } from '@lienthong/storage';
 import { createLogger } from '@lienthong/telemetry';
 import type { IntakeEnv } from './env.js';
 
@@ -31,6 +32,7 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       ids: createIdGenerator(systemClock),
       logger,
       verifier,
+      files: createLocalFileStore({ root: env.STORAGE_DIR, maxBytes: env.STORAGE_MAX_BYTES }),
       onOutboxWritten: () => wakeRelay(),
     });
     await api.migrate();

@@ -2,6 +2,7 @@ import { authEnv } from '@lienthong/auth/env';
 import { dbEnv } from '@lienthong/db/env';
 import { kafkaEnv } from '@lienthong/events/env';
 import { defineEnv, serverEnv } from '@lienthong/service-kit/env';
+import { storageEnv } from '@lienthong/storage/env';
 import { otelEnv } from '@lienthong/telemetry/env';
 import { z } from 'zod';
 
@@ -21,6 +22,7 @@ export const intakeEnv = defineEnv({
   ...dbEnv,
   ...kafkaEnv,
   ...authEnv,
+  ...storageEnv,
   ...otelEnv,
   OIDC_ISSUER_URL,
   SEED_DEMO: z

@@ -33,7 +33,11 @@ export const incomingDocuments = intakeSchema.table(
   (table) => [
     index('incoming_documents_org_id_idx').on(table.orgId, table.id.desc()),
     index('incoming_documents_org_symbol_idx').on(table.orgId, table.numberSymbol),
-    uniqueIndex('incoming_documents_register_number_key').on(table.registerId, table.registerScope, table.incomingNumber),
+    uniqueIndex('incoming_documents_register_number_key').on(
+      table.registerId,
+      table.registerScope,
+      table.incomingNumber,
+    ),
     index('incoming_documents_search_idx').using(
       'gin',
       sql`public.lt_unaccent(${table.subject} || ' ' || ${table.numberSymbol} || ' ' || ${table.issuer}) public.gin_trgm_ops`,

@@ -5,3 +5,4 @@ export { orgUnits } from './org-unit.table.js';
 export { intakeOutbox } from './intake-outbox.table.js';
 export { registers } from './register.table.js';
 export { registerCounters } from './register-counter.table.js';
+export { incomingFiles } from './incoming-file.table.js';

@@ -19,7 +19,9 @@ describe(`số đến of the incoming register on ${testDatabaseDriver()}`, () =
 
   it('gives 50 concurrent registrations in one register the numbers 1..50, no gap, no repeat', async () => {
     const clerk = h.callerFor(aPrincipal({ username: 'vanthu.hoangtien', orgId: 'th-ubnd-xa-hoang-tien' }));
-    const registered = await Promise.all(Array.from({ length: 50 }, (_, i) => clerk.incoming.register(document(i + 1))));
+    const registered = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => clerk.incoming.register(document(i + 1))),
+    );
     const numbers = registered.map((item) => item.incomingNumber).sort((a, b) => (a ?? 0) - (b ?? 0));
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(new Set(registered.map((item) => item.registerScope))).toEqual(new Set(['2025']));

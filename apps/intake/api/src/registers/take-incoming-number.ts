@@ -37,7 +37,9 @@ export async function takeIncomingNumber(
   const [row] = await tx
     .select()
     .from(registers)
-    .where(and(eq(registers.orgId, unit.id), eq(registers.direction, 'incoming'), eq(registers.series, ORDINARY_SERIES)));
+    .where(
+      and(eq(registers.orgId, unit.id), eq(registers.direction, 'incoming'), eq(registers.series, ORDINARY_SERIES)),
+    );
   if (!row) throw new Error(`The incoming register of ${unit.id} was neither found nor created`);
   const register: Register = row;
 

@@ -65,10 +65,19 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
   });
 
   it('stores the symbol in canonical form and warns about an earlier document with the same issuer and symbol', async () => {
-    const again = await h.caller.incoming.register({ ...valid, numberSymbol: 'so 12/qd-ubnd', issuer: 'UBND tỉnh Thanh Hoá' });
+    const again = await h.caller.incoming.register({
+      ...valid,
+      numberSymbol: 'so 12/qd-ubnd',
+      issuer: 'UBND tỉnh Thanh Hoá',
+    });
     expect(again.numberSymbol).toBe('12/QĐ-UBND');
     expect(again.duplicates).toEqual([
-      { id: expect.any(String), incomingNumber: 1, receivedAt: expect.any(Date), reasons: ['same-number-symbol-issuer'] },
+      {
+        id: expect.any(String),
+        incomingNumber: 1,
+        receivedAt: expect.any(Date),
+        reasons: ['same-number-symbol-issuer'],
+      },
     ]);
   });
 

@@ -1,0 +1,105 @@
+import { withTransaction } from '@lienthong/db';
+import { findDuplicates, type DocumentIdentity, type IncomingDocumentDraft } from '@lienthong/documents';
+import { documentRegistered } from '@lienthong/documents/events';
+import { enqueue } from '@lienthong/events';
+import { unwrap } from '@lienthong/service-kit';
+import type { StoredFile } from '@lienthong/storage';
+import { and, eq } from 'drizzle-orm';
+import type { IntakeContext } from '../../context.js';
+import type { OrgUnitRow } from '../../db/org-unit.table.js';
+import { incomingDocuments, incomingFiles, intakeOutbox } from '../../db/schema.js';
+import { EVENT_SOURCE } from '../../event-source.js';
+import { takeIncomingNumber } from '../../registers/take-incoming-number.js';
+import { toIncomingDocumentDto } from './incoming-document.dto.js';
+
+/** `12/QĐ-UBND` → 12 and `QĐ-UBND`; `82-KL/TW` → 82 and `KL/TW` (the canonical forms formatSymbol writes). */
+function identityOf(document: { id?: string; issuer: string; numberSymbol: string }): DocumentIdentity {
+  const match = /^(\d+)[/-](.*)$/.exec(document.numberSymbol);
+  return {
+    ...(document.id ? { id: document.id } : {}),
+    organName: document.issuer,
+    codeNumber: match?.[1] ?? document.numberSymbol,
+    codeNotation: match?.[2] ?? '',
+  };
+}
+
+/** Earlier documents of the unit with the same issuer and number/symbol: a warning for the clerk, not a refusal. */
+export async function findEarlierDuplicates(ctx: IntakeContext, draft: IncomingDocumentDraft) {
+  const sameSymbol = await ctx.db
+    .select()
+    .from(incomingDocuments)
+    .where(and(eq(incomingDocuments.orgId, draft.orgId), eq(incomingDocuments.numberSymbol, draft.numberSymbol)));
+  return findDuplicates(identityOf(draft), sameSymbol.map(identityOf)).map((warning) => {
+    const earlier = sameSymbol.find((row) => row.id === warning.earlier.id);
+    if (!earlier) throw new Error('a duplicate warning names a document that was not loaded');
+    return {
+      id: earlier.id,
+      incomingNumber: earlier.incomingNumber,
+      receivedAt: earlier.receivedAt,
+      reasons: [...warning.reasons],
+    };
+  });
+}
+
+export type AttachedFile = StoredFile & { fileName: string };
+
+/**
+ * Registers a prepared draft: in one transaction, the next số đến of the unit's register, the document, its files'
+ * records and the `document.registered` event. A failure rolls all of it back and no number is used.
+ */
+export async function registerDraft(
+  ctx: IntakeContext & { principal: { username: string } },
+  unit: OrgUnitRow,
+  draft: IncomingDocumentDraft,
+  files: readonly AttachedFile[],
+) {
+  const now = draft.receivedAt;
+  const row = await withTransaction(ctx.db, async (tx) => {
+    const numbered = unwrap(await takeIncomingNumber(tx, unit, { ids: ctx.ids, now }));
+    const [inserted] = await tx
+      .insert(incomingDocuments)
+      .values({
+        id: ctx.ids(),
+        ...draft,
+        registerId: numbered.registerId,
+        registerScope: numbered.scope,
+        incomingNumber: numbered.number,
+        createdAt: now,
+      })
+      .returning();
+    if (!inserted) throw new Error('INSERT … RETURNING gave no row');
+    if (files.length > 0) {
+      await tx.insert(incomingFiles).values(
+        files.map((file) => ({
+          id: ctx.ids(),
+          documentId: inserted.id,
+          sha256: file.sha256,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          size: file.size,
+          createdAt: now,
+        })),
+      );
+    }
+    await enqueue(
+      tx,
+      intakeOutbox,
+      documentRegistered,
+      {
+        documentId: inserted.id,
+        orgId: draft.orgId,
+        issuer: inserted.issuer,
+        numberSymbol: inserted.numberSymbol,
+        documentDate: inserted.documentDate,
+        subject: inserted.subject,
+        receivedAt: inserted.receivedAt.toISOString(),
+        registeredBy: ctx.principal.username,
+      },
+      { id: ctx.ids(), source: EVENT_SOURCE, tenant: draft.orgId, time: now },
+    );
+    return inserted;
+  });
+  ctx.onOutboxWritten();
+  ctx.logger.info({ documentId: row.id, orgId: draft.orgId, files: files.length }, 'incoming document registered');
+  return toIncomingDocumentDto(row);
+}

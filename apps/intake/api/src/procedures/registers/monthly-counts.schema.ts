@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { RegisterYear } from './register-entry.dto.js';
+
+export const MonthlyCountsInput = z
+  .object({
+    /** The calendar year in Vietnam; this year when absent. */
+    year: RegisterYear.optional(),
+  })
+  .default({});
+export type MonthlyCountsInput = z.infer<typeof MonthlyCountsInput>;
+
+export const MonthlyCountsOutput = z.object({
+  year: z.number().int(),
+  total: z.number().int().nonnegative(),
+  /** Always twelve months, 1–12, in order; `byKind` is keyed by kind code, `khac` for documents of no known kind. */
+  months: z.array(
+    z.object({
+      month: z.number().int().min(1).max(12),
+      total: z.number().int().nonnegative(),
+      byKind: z.record(z.string(), z.number().int().positive()),
+    }),
+  ),
+});
+export type MonthlyCountsOutput = z.infer<typeof MonthlyCountsOutput>;
