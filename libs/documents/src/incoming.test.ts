@@ -81,7 +81,7 @@ describe('prepareIncomingRegistration and the number and symbol', () => {
       value: { numberSymbol: '12/QĐ-UBND', documentSystem: 'state', kindCode: 'quyet-dinh' },
     });
     expect(prepare('Số 82-KL/TW')).toMatchObject({ ok: true, value: { documentSystem: 'party', kindCode: 'ket-luan' } });
-    expect(prepare('45/UBND-VP')).toMatchObject({ ok: true, value: { numberSymbol: '45/UBND-VP', kindCode: null } });
+    expect(prepare('45/UBND-VP')).toMatchObject({ ok: true, value: { numberSymbol: '45/UBND-VP', kindCode: 'cong-van' } });
   });
 
   it('refuses a malformed symbol with its precise code', () => {

@@ -75,7 +75,8 @@ export function prepareIncomingRegistration(
     ...input,
     numberSymbol: formatSymbol(symbol.value),
     documentSystem: symbol.value.system,
-    kindCode: 'kind' in symbol.value ? symbol.value.kind : null,
+    // A State công văn names no kind in its symbol (`45/UBND-VP`): its form says what it is.
+    kindCode: 'kind' in symbol.value ? symbol.value.kind : symbol.value.form === 'cong-van' ? 'cong-van' : null,
     orgId: context.orgId,
     receivedAt: context.now,
   });

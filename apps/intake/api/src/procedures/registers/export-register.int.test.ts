@@ -25,7 +25,7 @@ describe(`registers.exportCsv on ${testDatabaseDriver()}`, () => {
         '15/09/2025 09:00,1,UBND tỉnh Thanh Hóa,12/QĐ-UBND,10/09/2025,' +
         'Quyết định về việc kiện toàn Ban chỉ đạo chuyển đổi số,,,,\r\n' +
         '03/10/2025 15:15,2,Văn phòng UBND tỉnh,45/UBND-VP,01/10/2025,' +
-        '"Về việc tổ chức ""Ngày chuyển đổi số"", năm 2025",,,,Khẩn\r\n' +
+        '"Công văn: Về việc tổ chức ""Ngày chuyển đổi số"", năm 2025",,,,Khẩn\r\n' +
         '20/10/2025 08:00,3,UBND tỉnh Thanh Hóa,07/TB-UBND,15/10/2025,Thông báo lịch tiếp công dân quý IV,,,,\r\n' +
         '31/12/2025 23:30,4,UBND tỉnh Thanh Hóa,30/QĐ-UBND,30/12/2025,' +
         'Quyết định: Về việc phê duyệt kế hoạch năm 2026,,,,\r\n',

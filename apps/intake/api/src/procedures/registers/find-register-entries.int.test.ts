@@ -29,8 +29,8 @@ describe(`registers.entries on ${testDatabaseDriver()}`, () => {
       numberSymbol: '45/UBND-VP',
       documentDate: '2025-10-01',
       // A công văn's symbol names no kind (`45/UBND-VP`), so intake stores none.
-      kindCode: null,
-      kindName: null,
+      kindCode: 'cong-van',
+      kindName: 'Công văn',
       subject: 'Về việc tổ chức "Ngày chuyển đổi số", năm 2025',
       recipient: null,
       forwardedAt: null,
