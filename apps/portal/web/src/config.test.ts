@@ -22,7 +22,10 @@ describe('parsePortalConfig', () => {
 
   it('lists every problem by field path', () => {
     const attempt = () =>
-      parsePortalConfig({ oidc: { url: 'not a url', realm: '', clientId: 'portal' }, services: { intake: 'api/intake' } });
+      parsePortalConfig({
+        oidc: { url: 'not a url', realm: '', clientId: 'portal' },
+        services: { intake: 'api/intake' },
+      });
     expect(attempt).toThrow(PortalConfigError);
     try {
       attempt();

@@ -43,7 +43,9 @@ export function parsePortalConfig(json: unknown): PortalConfig {
 }
 
 /** Fetches and validates `/config.json` from the portal's own origin. */
-export async function loadPortalConfig(fetchFn: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<PortalConfig> {
+export async function loadPortalConfig(
+  fetchFn: typeof fetch = globalThis.fetch.bind(globalThis),
+): Promise<PortalConfig> {
   let response: Response;
   try {
     response = await fetchFn('/config.json', { headers: { accept: 'application/json' }, cache: 'no-store' });

@@ -14,7 +14,13 @@ export function LoadMore({
   if (!hasMore) return null;
   return (
     <div className="load-more">
-      <button type="button" className="button-secondary" onClick={onLoadMore} disabled={loading} data-testid="load-more">
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={onLoadMore}
+        disabled={loading}
+        data-testid="load-more"
+      >
         {loading ? t('list.loadingMore') : t('list.loadMore')}
       </button>
     </div>

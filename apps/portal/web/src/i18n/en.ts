@@ -8,7 +8,8 @@ export const en: Messages = {
   'app.skipToContent': 'Skip to main content',
 
   'boot.signingIn': 'Signing in…',
-  'boot.configFailed': 'The portal configuration (config.json) could not be read. Please tell your system administrator.',
+  'boot.configFailed':
+    'The portal configuration (config.json) could not be read. Please tell your system administrator.',
   'boot.signInFailed': 'The sign-in server could not be reached. Please try again in a few minutes.',
   'boot.details': 'Technical details',
   'boot.retry': 'Try again',
@@ -57,6 +58,8 @@ export const en: Messages = {
   'field.receivedAt': 'Received',
   'field.queuedAt': 'Awaiting since',
 
+  'incoming.list.exportCsv': 'Download this year’s register (CSV)',
+  'incoming.list.exporting': 'Exporting…',
   'incoming.list.title': 'Incoming register',
   'incoming.list.searchLabel': 'Search documents',
   'incoming.list.searchHint': 'Searches the subject, number/symbol and issuing body; accents are optional.',
@@ -99,15 +102,19 @@ export const en: Messages = {
   'error.conflict': 'Someone else has just changed this data. Reload and try again.',
   'error.tooManyRequests': 'Too many requests in a short time. Please wait a moment and try again.',
   'error.sessionRejected': 'The server does not accept your session. Please sign out and sign in again.',
-  'error.domain.DOCUMENT_DATE_IN_FUTURE': 'Document date {documentDate} is after today ({today}); check the signing date.',
-  'error.domain.SYMBOL_INVALID': 'The number and symbol do not follow the pattern, e.g. 12/QĐ-UBND, 45/UBND-VP or 82-KL/TW.',
+  'error.domain.DOCUMENT_DATE_IN_FUTURE':
+    'Document date {documentDate} is after today ({today}); check the signing date.',
+  'error.domain.SYMBOL_INVALID':
+    'The number and symbol do not follow the pattern, e.g. 12/QĐ-UBND, 45/UBND-VP or 82-KL/TW.',
   'error.domain.DOCUMENT_DATE_TOO_OLD': 'Document date {documentDate} is before {minYear}; please check it.',
   'error.domain.DOCUMENT_NOT_FOUND': 'The document was not found, or you may not see it.',
-  'error.domain.UNIT_NOT_FOUND': 'Your unit {unitId} is not in the unit directory. Please tell your system administrator.',
+  'error.domain.UNIT_NOT_FOUND':
+    'Your unit {unitId} is not in the unit directory. Please tell your system administrator.',
   'error.domain.UNIT_NOT_VALID_ON': 'Unit {unitId} is not valid on {date}. Please tell your system administrator.',
   'error.domain.TOKEN_EXPIRED': 'Your session has expired. Please sign in again.',
   'error.domain.ROLE_REQUIRED': 'This action needs a role you do not have.',
   'error.domain.TOKEN_MISSING': 'You are not signed in. Please sign in again.',
-  'error.domain.TOKEN_NOT_YET_VALID': 'Your session is not valid yet; this computer’s clock may be wrong. Check the date and time, then try again.',
+  'error.domain.TOKEN_NOT_YET_VALID':
+    'Your session is not valid yet; this computer’s clock may be wrong. Check the date and time, then try again.',
   'error.domain.ORG_REQUIRED': 'Your account belongs to no unit. Please tell your system administrator.',
 };

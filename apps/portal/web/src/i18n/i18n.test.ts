@@ -16,7 +16,8 @@ describe('message catalogues', () => {
 
   it('leave no text empty', () => {
     for (const [locale, messages] of Object.entries(CATALOGUES)) {
-      for (const [key, text] of Object.entries(messages)) expect({ locale, key, empty: text.trim() === '' }).toEqual({ locale, key, empty: false });
+      for (const [key, text] of Object.entries(messages))
+        expect({ locale, key, empty: text.trim() === '' }).toEqual({ locale, key, empty: false });
     }
   });
 
@@ -31,7 +32,17 @@ describe('message catalogues', () => {
       vi['nav.archive'],
       vi['nav.reports'],
       vi['nav.admin'],
-    ]).toEqual(['Văn bản đến', 'Văn bản đi', 'Việc của tôi', 'Ký số', 'Thủ tục', 'Lịch họp', 'Lưu trữ', 'Báo cáo', 'Quản trị']);
+    ]).toEqual([
+      'Văn bản đến',
+      'Văn bản đi',
+      'Việc của tôi',
+      'Ký số',
+      'Thủ tục',
+      'Lịch họp',
+      'Lưu trữ',
+      'Báo cáo',
+      'Quản trị',
+    ]);
     expect(vi['list.empty']).toBe('Chưa có văn bản nào');
     expect(vi['list.loadMore']).toBe('Xem thêm');
     expect(vi['comingSoon.title']).toBe('Sắp có');

@@ -58,6 +58,8 @@ export const vi = {
   'field.receivedAt': 'Ngày đến',
   'field.queuedAt': 'Chờ chỉ đạo từ',
 
+  'incoming.list.exportCsv': 'Tải sổ năm nay (CSV)',
+  'incoming.list.exporting': 'Đang xuất…',
   'incoming.list.title': 'Sổ văn bản đến',
   'incoming.list.searchLabel': 'Tìm văn bản',
   'incoming.list.searchHint': 'Tìm theo trích yếu, số ký hiệu hoặc cơ quan ban hành; gõ không dấu cũng được.',
@@ -100,16 +102,20 @@ export const vi = {
   'error.conflict': 'Dữ liệu vừa được người khác thay đổi. Hãy tải lại rồi thử lại.',
   'error.tooManyRequests': 'Có quá nhiều yêu cầu trong thời gian ngắn. Hãy chờ một lát rồi thử lại.',
   'error.sessionRejected': 'Máy chủ không chấp nhận phiên đăng nhập của bạn. Hãy đăng xuất rồi đăng nhập lại.',
-  'error.domain.DOCUMENT_DATE_IN_FUTURE': 'Ngày văn bản {documentDate} sau ngày hôm nay ({today}); hãy kiểm tra lại ngày ký.',
+  'error.domain.DOCUMENT_DATE_IN_FUTURE':
+    'Ngày văn bản {documentDate} sau ngày hôm nay ({today}); hãy kiểm tra lại ngày ký.',
   'error.domain.SYMBOL_INVALID': 'Số, ký hiệu không đúng mẫu, ví dụ 12/QĐ-UBND, 45/UBND-VP hoặc 82-KL/TW.',
   'error.domain.DOCUMENT_DATE_TOO_OLD': 'Ngày văn bản {documentDate} trước năm {minYear}; hãy kiểm tra lại.',
   'error.domain.DOCUMENT_NOT_FOUND': 'Không tìm thấy văn bản, hoặc bạn không có quyền xem.',
-  'error.domain.UNIT_NOT_FOUND': 'Không tìm thấy đơn vị {unitId} của bạn trong danh mục đơn vị. Hãy báo cho quản trị hệ thống.',
-  'error.domain.UNIT_NOT_VALID_ON': 'Đơn vị {unitId} không còn hiệu lực vào ngày {date}. Hãy báo cho quản trị hệ thống.',
+  'error.domain.UNIT_NOT_FOUND':
+    'Không tìm thấy đơn vị {unitId} của bạn trong danh mục đơn vị. Hãy báo cho quản trị hệ thống.',
+  'error.domain.UNIT_NOT_VALID_ON':
+    'Đơn vị {unitId} không còn hiệu lực vào ngày {date}. Hãy báo cho quản trị hệ thống.',
   'error.domain.TOKEN_EXPIRED': 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.',
   'error.domain.ROLE_REQUIRED': 'Thao tác này cần vai trò khác với vai trò của bạn.',
   'error.domain.TOKEN_MISSING': 'Bạn chưa đăng nhập. Hãy đăng nhập lại.',
-  'error.domain.TOKEN_NOT_YET_VALID': 'Phiên đăng nhập chưa có hiệu lực; đồng hồ của máy tính có thể đang sai. Hãy kiểm tra ngày giờ rồi thử lại.',
+  'error.domain.TOKEN_NOT_YET_VALID':
+    'Phiên đăng nhập chưa có hiệu lực; đồng hồ của máy tính có thể đang sai. Hãy kiểm tra ngày giờ rồi thử lại.',
   'error.domain.ORG_REQUIRED': 'Tài khoản của bạn chưa được gán đơn vị. Hãy báo cho quản trị hệ thống.',
 } as const satisfies Record<string, string>;
 

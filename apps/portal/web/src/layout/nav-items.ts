@@ -17,6 +17,8 @@ export type NavArea = NavLinkItem & {
 /** Who may register incoming documents and who sees the queue awaiting direction (mirrors the services' checks). */
 export const REGISTER_ROLES = ['van-thu'] as const satisfies readonly PortalRole[];
 export const QUEUE_ROLES = ['lanh-dao', 'van-thu'] as const satisfies readonly PortalRole[];
+/** Who may read and export the unit's registers (intake's `registers.*` procedures). */
+export const REGISTER_READER_ROLES = ['van-thu', 'lanh-dao', 'luu-tru'] as const satisfies readonly PortalRole[];
 
 /** The portal's areas in menu order; the routes in `app.tsx` follow the same paths. */
 export const NAV_AREAS: readonly NavArea[] = [

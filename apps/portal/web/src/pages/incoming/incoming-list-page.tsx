@@ -9,6 +9,7 @@ import { LoadMore } from '../../components/load-more.js';
 import { Empty, Loading } from '../../components/page-states.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { INCOMING_COLUMNS } from './incoming-columns.js';
+import { RegisterExportButton } from './register-export.js';
 
 const PAGE_SIZE = 20;
 
@@ -44,6 +45,7 @@ export function IncomingListPage() {
   return (
     <section className="page" aria-labelledby="incoming-list-title">
       <h1 id="incoming-list-title">{t('incoming.list.title')}</h1>
+      <RegisterExportButton />
       <form role="search" className="search" onSubmit={search}>
         <label htmlFor="incoming-search">{t('incoming.list.searchLabel')}</label>
         <div className="search-row">
@@ -81,10 +83,7 @@ export function IncomingListPage() {
       ) : documents.isError && items.length === 0 ? (
         <ErrorNotice error={documents.error} onRetry={() => void documents.refetch()} testId="incoming-error" />
       ) : items.length === 0 ? (
-        <Empty
-          text={query ? t('incoming.list.noMatch', { query }) : t('list.empty')}
-          testId="incoming-empty"
-        />
+        <Empty text={query ? t('incoming.list.noMatch', { query }) : t('list.empty')} testId="incoming-empty" />
       ) : (
         <>
           <DataTable

@@ -47,7 +47,11 @@ describe('fieldErrorsFromServer', () => {
       error: {
         code: -32600,
         message: 'bad',
-        data: { code: 'BAD_REQUEST', httpStatus: 400, zodIssues: { subject: ['Trích yếu nội dung không được để trống'], orgId: ['x'] } },
+        data: {
+          code: 'BAD_REQUEST',
+          httpStatus: 400,
+          zodIssues: { subject: ['Trích yếu nội dung không được để trống'], orgId: ['x'] },
+        },
       },
     });
     expect(fieldErrorsFromServer(describeError(error))).toEqual({
@@ -68,13 +72,19 @@ describe('fieldErrorsFromServer', () => {
       },
     });
     expect(fieldErrorsFromServer(describeError(error))).toEqual({
-      documentDate: [{ key: 'error.domain.DOCUMENT_DATE_TOO_OLD', params: { documentDate: '01/01/1900', minYear: '1945' } }],
+      documentDate: [
+        { key: 'error.domain.DOCUMENT_DATE_TOO_OLD', params: { documentDate: '01/01/1900', minYear: '1945' } },
+      ],
     });
   });
 
   it('leaves errors about no single field to the form-level notice', () => {
     const error = TRPCClientError.from({
-      error: { code: -32600, message: 'no', data: { code: 'FORBIDDEN', httpStatus: 403, domain: { code: 'ROLE_REQUIRED' } } },
+      error: {
+        code: -32600,
+        message: 'no',
+        data: { code: 'FORBIDDEN', httpStatus: 403, domain: { code: 'ROLE_REQUIRED' } },
+      },
     });
     expect(fieldErrorsFromServer(describeError(error))).toEqual({});
   });

@@ -149,7 +149,14 @@ export function RegisterIncomingPage() {
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-labelledby="register-title">
         <Field name="issuer" errors={errors.issuer}>
           {(control) => (
-            <input {...control} type="text" required maxLength={255} value={values.issuer} onChange={update('issuer')} />
+            <input
+              {...control}
+              type="text"
+              required
+              maxLength={255}
+              value={values.issuer}
+              onChange={update('issuer')}
+            />
           )}
         </Field>
         <div className="field-row">
@@ -183,7 +190,14 @@ export function RegisterIncomingPage() {
         </div>
         <Field name="subject" errors={errors.subject}>
           {(control) => (
-            <textarea {...control} required rows={3} maxLength={2000} value={values.subject} onChange={update('subject')} />
+            <textarea
+              {...control}
+              required
+              rows={3}
+              maxLength={2000}
+              value={values.subject}
+              onChange={update('subject')}
+            />
           )}
         </Field>
         <div className="form-actions">

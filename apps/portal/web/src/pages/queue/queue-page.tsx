@@ -53,7 +53,13 @@ export function QueuePage() {
         <Empty text={t('queue.empty')} testId="queue-empty" />
       ) : (
         <>
-          <DataTable caption={t('queue.title')} columns={QUEUE_COLUMNS} items={items} testId="queue-table" rowTestId="queue-row" />
+          <DataTable
+            caption={t('queue.title')}
+            columns={QUEUE_COLUMNS}
+            items={items}
+            testId="queue-table"
+            rowTestId="queue-row"
+          />
           <p className="muted" aria-live="polite">
             {t('list.count', { count: items.length })}
           </p>
