@@ -118,9 +118,13 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
     if (missing.length > 0) {
       const creation = (async () => {
         const client = await connectedAdmin();
+        // Ask first: creating a topic that exists makes kafkajs log an ERROR on every start of every service.
+        const existing = new Set(await client.listTopics());
+        const absent = missing.filter((topic) => !existing.has(physical(topic)));
+        if (absent.length === 0) return;
         await client.createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({
+          topics: absent.map((topic) => ({
             topic: physical(topic),
             numPartitions: options.numPartitions ?? 3,
             replicationFactor: options.replicationFactor ?? 1,
