@@ -25,6 +25,8 @@ const REPUBLISH_WINDOW_MS = 60 * 60 * 1000;
 
 /** Where each service is mounted; the portal's per-service clients use the same paths behind a gateway. */
 export const SERVICE_BASE_PATHS = { intake: '/api/intake/trpc', routing: '/api/routing/trpc' } as const;
+/** Where the portal uploads scans and drafts and downloads documents' files (plain HTTP, not tRPC). */
+export const INTAKE_FILES_PATH = '/api/intake/files';
 
 export type PlatformAuth =
   /** The host is its own OpenID issuer at `<publicUrl>/realms/lienthong`, with users from the realm file. */
@@ -42,6 +44,8 @@ export type PlatformDeps = {
   transport: EventTransport;
   /** Documents' files (content-addressed). */
   files: FileStore;
+  /** Largest upload over `POST /api/intake/files`; keep it at the file store's own limit. Default 50 MiB. */
+  uploadLimitBytes?: number;
   /** Load the Thanh Hóa demo organisation when the directory is empty. */
   seedDemo: boolean;
   portalDir?: string | undefined;
@@ -89,6 +93,7 @@ export async function createPlatform(deps: PlatformDeps) {
     ids,
     verifier,
     files: deps.files,
+    ...(deps.uploadLimitBytes === undefined ? {} : { uploadLimitBytes: deps.uploadLimitBytes }),
     logger: logger.child({ service: 'intake' }),
     onOutboxWritten: () => wakeRelay(),
   });
@@ -124,6 +129,7 @@ export async function createPlatform(deps: PlatformDeps) {
     ],
     routes: [
       { prefix: '/config.json', handle: serveConfig },
+      intake.fileRoute(INTAKE_FILES_PATH),
       ...(devIssuer ? [{ prefix: devIssuer.prefix, handle: devIssuer.handle }] : []),
       { prefix: '/', handle: createStaticFiles(deps.portalDir ?? DEFAULT_PORTAL_DIR) },
     ],

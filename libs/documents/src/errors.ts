@@ -17,6 +17,26 @@ export const documentsError = defineErrors({
     vi: 'Ngày văn bản {documentDate} trước năm {minYear}; hãy kiểm tra lại',
     en: 'Document date {documentDate} is before {minYear}; check it',
   },
+  OUTGOING_KIND_UNKNOWN: {
+    kind: 'invalid',
+    vi: 'Loại văn bản "{kindCode}" không có trong hệ thống văn bản {system}',
+    en: 'Document kind "{kindCode}" does not exist in the {system} system',
+  },
+  OUTGOING_KIND_NOT_NUMBERED: {
+    kind: 'invalid',
+    vi: '{kindName} không có số, ký hiệu nên không phát hành qua sổ văn bản đi',
+    en: '{kindName} carries no number and symbol, so it is not issued through the outgoing register',
+  },
+  OUTGOING_KIND_NOT_LOCAL: {
+    kind: 'invalid',
+    vi: '{kindName} chỉ do cơ quan trung ương ban hành',
+    en: '{kindName} is issued only by central bodies',
+  },
+  OUTGOING_UNIT_CODE_REQUIRED: {
+    kind: 'invalid',
+    vi: 'Công văn cần ký hiệu đơn vị soạn thảo (ví dụ 45/UBND-VP: VP)',
+    en: 'A công văn needs the drafting unit code (e.g. VP in 45/UBND-VP)',
+  },
 });
 
 export type DocumentsErrorCode = (typeof documentsError.codes)[number];

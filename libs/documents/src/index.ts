@@ -139,3 +139,14 @@ export {
 } from './edxml/edxml.schema.js';
 export { DEFAULT_EDXML_LIMITS, type EdxmlLimits } from './edxml/safe-xml.js';
 export { edxmlError, type EdxmlErrorCode } from './edxml/edxml-errors.js';
+
+// Outgoing documents: the draft's fields, the kind check, the number series and the symbol at issue.
+export {
+  OutgoingDraftInput,
+  OutgoingRecipientInput,
+  checkOutgoingKind,
+  outgoingSeriesOf,
+  outgoingSymbol,
+  type OutgoingSymbolParts,
+  type ParsedOutgoingDraftInput,
+} from './outgoing.js';

@@ -1,6 +1,8 @@
 import { DOMAIN_ERROR_KINDS, err, ok } from '@lienthong/kernel';
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_KIND_TO_TRPC, unwrap } from './errors.js';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { DOMAIN_KIND_TO_HTTP, DOMAIN_KIND_TO_TRPC, unwrap } from './errors.js';
 import { sampleErrors } from './test-fixtures/sample-service.js';
 
 describe('DOMAIN_KIND_TO_TRPC', () => {
@@ -13,6 +15,15 @@ describe('DOMAIN_KIND_TO_TRPC', () => {
       forbidden: 'FORBIDDEN',
       unauthenticated: 'UNAUTHORIZED',
     });
+  });
+});
+
+describe('DOMAIN_KIND_TO_HTTP', () => {
+  it('gives plain HTTP routes the status tRPC gives procedures, for every kind', () => {
+    for (const kind of DOMAIN_ERROR_KINDS) {
+      const status = getHTTPStatusCodeFromError(new TRPCError({ code: DOMAIN_KIND_TO_TRPC[kind] }));
+      expect(DOMAIN_KIND_TO_HTTP[kind]).toBe(status);
+    }
   });
 });
 

@@ -27,3 +27,12 @@ export function toTRPCError(error: unknown): unknown {
   if (!isDomainError(error)) return error;
   return new TRPCError({ code: DOMAIN_KIND_TO_TRPC[error.kind], message: error.message, cause: error });
 }
+
+/** The HTTP status of each domain error kind, for plain HTTP routes (file upload and download); same as tRPC's. */
+export const DOMAIN_KIND_TO_HTTP = {
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unauthenticated: 401,
+} as const satisfies Record<DomainErrorKind, number>;

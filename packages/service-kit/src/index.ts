@@ -1,6 +1,6 @@
 export { createServiceTRPC, type DomainErrorData, type ZodIssuesData } from './trpc.js';
 export { authenticateRequest, type AuthContext } from './auth.js';
-export { DOMAIN_KIND_TO_TRPC, unwrap } from './errors.js';
+export { DOMAIN_KIND_TO_HTTP, DOMAIN_KIND_TO_TRPC, unwrap } from './errors.js';
 export {
   defineEnv,
   EnvError,

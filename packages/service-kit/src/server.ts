@@ -28,6 +28,11 @@ export type MountedService = { api: ServiceApi; basePath: string };
 export type HttpRoute = {
   prefix: string;
   handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+  /**
+   * Largest request body this route accepts, instead of the server's (file uploads). A declared larger body gets 413
+   * before the handler runs; a route that streams must still count what it reads (chunked bodies declare nothing).
+   */
+  bodyLimitBytes?: number;
 };
 
 export type CreateServerOptions = {
@@ -62,7 +67,7 @@ type Target =
       mounted: MountedService;
       handler: (req: IncomingMessage, res: ServerResponse) => void;
     }
-  | { kind: 'route'; route: string; handle: HttpRoute['handle'] }
+  | { kind: 'route'; route: string; handle: HttpRoute['handle']; bodyLimit: number | undefined }
   | { kind: 'none'; route: string };
 
 type RequestState = {
@@ -125,7 +130,7 @@ export function createServer(options: CreateServerOptions): ServiceServer {
     if (service)
       return { kind: 'service', route: service.basePath, mounted: service.mounted, handler: service.handler };
     const route = routes.find((r) => isUnder(pathname, r.prefix));
-    if (route) return { kind: 'route', route: route.prefix || '/', handle: route.handle };
+    if (route) return { kind: 'route', route: route.prefix || '/', handle: route.handle, bodyLimit: route.bodyLimitBytes };
     return { kind: 'none', route: UNMATCHED };
   }
 
@@ -157,10 +162,11 @@ export function createServer(options: CreateServerOptions): ServiceServer {
       const calls = pathname.slice(target.route.length).replace(/^\/+|\/+$/g, '');
       state.procedures = calls ? calls.split(',') : [];
     }
-    if (Number(req.headers['content-length'] ?? 0) > bodyLimit) {
+    const limit = target.kind === 'route' ? (target.bodyLimit ?? bodyLimit) : bodyLimit;
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
       res.setHeader('connection', 'close');
       return sendJson(res, 413, {
-        error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body larger than ${bodyLimit} bytes` },
+        error: { code: 'PAYLOAD_TOO_LARGE', message: `Request body larger than ${limit} bytes` },
       });
     }
     if (target.kind === 'route') return target.handle(req, res);

@@ -6,6 +6,8 @@ export const KNOWN_CONTENT_TYPES = {
   'image/tiff': 'TIFF',
   'application/xml': 'XML',
   'text/xml': 'XML',
+  // Drafts are written in Word; a .docx is a ZIP package whose first entry is `[Content_Types].xml`.
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
 } as const;
 
 export type KnownContentType = keyof typeof KNOWN_CONTENT_TYPES;
@@ -24,6 +26,8 @@ const JPEG = [0xff, 0xd8, 0xff];
 const TIFF_LE = [0x49, 0x49, 0x2a, 0x00]; // II*\0
 const TIFF_BE = [0x4d, 0x4d, 0x00, 0x2a]; // MM\0*
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
+const CONTENT_TYPES_ENTRY = [...'[Content_Types].xml'].map((ch) => ch.charCodeAt(0));
 
 function startsWith(head: Uint8Array, magic: readonly number[], at = 0): boolean {
   return head.length >= at + magic.length && magic.every((byte, i) => head[at + i] === byte);
@@ -59,5 +63,8 @@ export function matchesContentType(type: KnownContentType, head: Uint8Array): bo
     case 'application/xml':
     case 'text/xml':
       return looksLikeXml(head);
+    case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
+      // A ZIP whose first entry (name at byte 30) is the OOXML content-types part, as Word and LibreOffice write it.
+      return startsWith(head, ZIP_LOCAL_HEADER) && startsWith(head, CONTENT_TYPES_ENTRY, 30);
   }
 }

@@ -16,6 +16,8 @@ export type IntakeDeps = {
   verifier: Pick<TokenVerifier, 'verifyAuthorizationHeader'>;
   /** Where documents' files are kept (content-addressed). */
   files: FileStore;
+  /** Largest upload accepted over `POST …/files` (default 50 MiB); keep it at the store's own limit. */
+  uploadLimitBytes?: number;
   /** Called after a transaction that wrote outbox rows commits, so the relay publishes at once instead of at its next poll. */
   onOutboxWritten?: () => void;
 };

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { migrate, type MigrationSet } from '@lienthong/db';
 import type { OrgUnit } from '@lienthong/organization';
-import type { ServiceApi } from '@lienthong/service-kit';
+import type { HttpRoute, ServiceApi } from '@lienthong/service-kit';
 import { createContextFactory, type IntakeDeps } from './context.js';
 import { intakeOutbox } from './db/schema.js';
+import { createFileRoute } from './files/file-routes.js';
 import { seedOrganizationUnits } from './organization/org-directory.js';
 import { intakeRouter, type IntakeRouter } from './router.js';
 
@@ -18,6 +19,8 @@ export type IntakeApi = ServiceApi<IntakeRouter> & {
   outbox: typeof intakeOutbox;
   /** Loads organisation units into this service's directory; units already present are kept. Returns how many were added. */
   seedOrganization(units: readonly OrgUnit[]): Promise<number>;
+  /** Upload (`POST`) and download (`GET /<sha256>`) of files over plain HTTP at `prefix` (`/files`, `/api/intake/files`). */
+  fileRoute(prefix: string): HttpRoute;
 };
 
 /** Builds the `intake` service from its dependencies; the server and the all-in-one host both call it. */
@@ -31,6 +34,7 @@ export function createIntakeApi(deps: IntakeDeps): IntakeApi {
     readiness: [{ name: 'database', check: () => deps.database.ping() }],
     outbox: intakeOutbox,
     seedOrganization: (units) => seedOrganizationUnits(deps.database.db, units),
+    fileRoute: (prefix) => createFileRoute(deps, prefix),
   };
 }
 

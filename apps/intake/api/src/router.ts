@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { incomingRouter } from './procedures/incoming/incoming.router.js';
 import { organizationRouter } from './procedures/organization/organization.router.js';
+import { outgoingRouter } from './procedures/outgoing/outgoing.router.js';
 import { registersRouter } from './procedures/registers/registers.router.js';
 import { router } from './trpc.js';
 
@@ -8,6 +9,7 @@ import { router } from './trpc.js';
 export const intakeRouter = router({
   incoming: incomingRouter,
   organization: organizationRouter,
+  outgoing: outgoingRouter,
   registers: registersRouter,
 });
 

@@ -8,6 +8,7 @@ import { createLogger } from '@lienthong/telemetry';
 import { createContextFactory } from './context.js';
 import { createIntakeApi, intakeMigrations } from './index.js';
 import { createCallerFactory } from './trpc.js';
+import { recordUpload } from './files/file-routes.js';
 
 /**
  * A migrated, isolated database (PGlite, or PostgreSQL when DATABASE_URL is set) holding the Thanh Hóa demo
@@ -34,6 +35,15 @@ export async function createIntakeTestHarness(now = '2025-09-15T02:00:00Z') {
     files,
     callerFor,
     caller: callerFor(aPrincipal()),
+    /** Uploads bytes as `principal` would through `POST …/files` (same code, without HTTP); throws if refused. */
+    upload: async (principal: Principal, bytes: Uint8Array, contentType: string, fileName: string) => {
+      const uploaded = await recordUpload(deps, { username: principal.username, orgId: principal.orgId ?? '' }, bytes, {
+        contentType,
+        fileName,
+      });
+      if (!uploaded.ok) throw new Error(uploaded.error.messageEn);
+      return uploaded.value;
+    },
     close: () => database.close(),
   };
 }

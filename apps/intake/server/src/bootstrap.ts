@@ -33,6 +33,7 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       logger,
       verifier,
       files: createLocalFileStore({ root: env.STORAGE_DIR, maxBytes: env.STORAGE_MAX_BYTES }),
+      uploadLimitBytes: env.STORAGE_MAX_BYTES,
       onOutboxWritten: () => wakeRelay(),
     });
     await api.migrate();
@@ -47,7 +48,12 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
     }
     if (!env.KAFKA_BROKERS) logger.warn('KAFKA_BROKERS is not set: events stay inside this process');
     const transport = createTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-intake' });
-    const server = createServer({ logger, services: [{ api, basePath: '/trpc' }], bodyLimitBytes: env.BODY_LIMIT_BYTES });
+    const server = createServer({
+      logger,
+      services: [{ api, basePath: '/trpc' }],
+      routes: [api.fileRoute('/files')],
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    });
     const metrics = createEventMetrics(server.metricsRegistry);
     const relay = startOutboxRelay({ database, outbox: api.outbox, transport, logger, metrics, clock: systemClock });
     wakeRelay = () => relay.wake();

@@ -1,7 +1,7 @@
 import { createdAt, orgId, uuidPk } from '@lienthong/db';
-import { SECRECY_LEVELS, URGENCY_LEVELS } from '@lienthong/documents';
-import { sql } from 'drizzle-orm';
-import { date, index, integer, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { INCOMING_STATES, SECRECY_LEVELS, URGENCY_LEVELS } from '@lienthong/documents';
+import { sql, type SQL } from 'drizzle-orm';
+import { date, index, integer, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { intakeSchema } from './intake-schema.js';
 
 /**
@@ -28,6 +28,10 @@ export const incomingDocuments = intakeSchema.table(
     registerId: uuid('register_id'),
     registerScope: text('register_scope'),
     incomingNumber: integer('incoming_number'),
+    /** Where the document is in its lifecycle (libs/documents INCOMING_TRANSITIONS); registration leaves it `registered`. */
+    status: text('status', { enum: INCOMING_STATES }).notNull().default('registered'),
+    /** Text read from its scans by OCR (null until a job finished); searched like the subject. */
+    ocrText: text('ocr_text'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -38,11 +42,22 @@ export const incomingDocuments = intakeSchema.table(
       table.registerScope,
       table.incomingNumber,
     ),
-    index('incoming_documents_search_idx').using(
-      'gin',
-      sql`public.lt_unaccent(${table.subject} || ' ' || ${table.numberSymbol} || ' ' || ${table.issuer}) public.gin_trgm_ops`,
-    ),
+    index('incoming_documents_search_idx').using('gin', sql`public.lt_unaccent(${incomingSearchText(table)}) public.gin_trgm_ops`),
+    index('incoming_documents_org_kind_idx').on(table.orgId, table.kindCode),
   ],
 );
+
+/**
+ * What a search reads: subject, number/symbol, issuer and OCR text. Queries must use this very expression so that the
+ * trigram index serves them.
+ */
+export function incomingSearchText(table: {
+  subject: AnyPgColumn;
+  numberSymbol: AnyPgColumn;
+  issuer: AnyPgColumn;
+  ocrText: AnyPgColumn;
+}): SQL {
+  return sql`${table.subject} || ' ' || ${table.numberSymbol} || ' ' || ${table.issuer} || ' ' || coalesce(${table.ocrText}, '')`;
+}
 
 export type IncomingDocumentRow = typeof incomingDocuments.$inferSelect;

@@ -9,38 +9,55 @@ import { registerCounters, registers } from '../db/schema.js';
 export const ORDINARY_SERIES = 'ordinary';
 
 export type IncomingNumber = { registerId: string; scope: string; number: number };
+export type RegisterNumber = IncomingNumber;
 
-/**
- * Gives the next số đến of `unit`'s ordinary incoming register, inside the caller's transaction: creates the register
- * on first use, locks its counter row for the scope (`SELECT … FOR UPDATE`), asks `nextNumber` and stores the new
- * counter. Concurrent registrations in one register queue on that lock, so numbers are gapless and unique; a
- * transaction that rolls back gives its number back.
- */
-export async function takeIncomingNumber(
+/** The register's name as the unit sees it: `Sổ đăng ký văn bản đi (mật)`. */
+function registerName(direction: 'incoming' | 'outgoing', series: string): string {
+  const base = direction === 'incoming' ? 'Sổ đăng ký văn bản đến' : 'Sổ đăng ký văn bản đi';
+  if (series === ORDINARY_SERIES) return base;
+  if (series === 'secret') return `${base} (mật)`;
+  if (series === 'copy') return `${base} (bản sao)`;
+  return `${base} (${series})`;
+}
+
+/** The next số đến of `unit`'s ordinary incoming register: `takeNumber` for direction `incoming`. */
+export function takeIncomingNumber(
   tx: Transaction,
   unit: OrgUnitRow,
   context: { ids: IdGenerator; now: Date },
 ): Promise<Result<IncomingNumber, DomainError>> {
-  const { ids, now } = context;
+  return takeNumber(tx, unit, { ...context, direction: 'incoming', series: ORDINARY_SERIES });
+}
+
+/**
+ * Gives the next number of `unit`'s register for `direction` and `series`, inside the caller's transaction: creates
+ * the register on first use, locks its counter row for the scope (`SELECT … FOR UPDATE`), asks `nextNumber` and
+ * stores the new counter. Concurrent registrations in one register queue on that lock, so numbers are gapless and
+ * unique; a transaction that rolls back gives its number back.
+ */
+export async function takeNumber(
+  tx: Transaction,
+  unit: OrgUnitRow,
+  context: { ids: IdGenerator; now: Date; direction: 'incoming' | 'outgoing'; series: string },
+): Promise<Result<RegisterNumber, DomainError>> {
+  const { ids, now, direction, series } = context;
   await tx
     .insert(registers)
     .values({
       id: ids(),
       orgId: unit.id,
-      direction: 'incoming',
-      series: ORDINARY_SERIES,
+      direction,
+      series,
       side: unit.side === 'party' ? 'party' : 'state',
-      name: 'Sổ đăng ký văn bản đến',
+      name: registerName(direction, series),
       createdAt: now,
     })
     .onConflictDoNothing({ target: [registers.orgId, registers.direction, registers.series] });
   const [row] = await tx
     .select()
     .from(registers)
-    .where(
-      and(eq(registers.orgId, unit.id), eq(registers.direction, 'incoming'), eq(registers.series, ORDINARY_SERIES)),
-    );
-  if (!row) throw new Error(`The incoming register of ${unit.id} was neither found nor created`);
+    .where(and(eq(registers.orgId, unit.id), eq(registers.direction, direction), eq(registers.series, series)));
+  if (!row) throw new Error(`The ${direction} register ${series} of ${unit.id} was neither found nor created`);
   const register: Register = row;
 
   // Party registers are numbered per committee term; terms are not configured yet, so scopeOf refuses them clearly.

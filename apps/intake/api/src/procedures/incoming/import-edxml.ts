@@ -61,7 +61,7 @@ export const importEdxml = requireRoles('van-thu')
       );
       files.push({ ...stored, fileName: attachment.name });
     }
-    const document = await registerDraft(ctx, unit, draft, files);
+    const document = await registerDraft(ctx, unit, draft, files, 'edxml');
     return {
       ...document,
       duplicates,

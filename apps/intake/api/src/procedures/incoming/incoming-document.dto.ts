@@ -1,4 +1,4 @@
-import { SECRECY_LEVELS, URGENCY_LEVELS } from '@lienthong/documents';
+import { INCOMING_STATES, SECRECY_LEVELS, URGENCY_LEVELS } from '@lienthong/documents';
 import { z } from 'zod';
 import type { IncomingDocumentRow } from '../../db/incoming-document.table.js';
 
@@ -17,6 +17,7 @@ export const IncomingDocumentDto = z.object({
   /** Số đến, and the register scope (the year) it belongs to; null for documents registered before registers. */
   incomingNumber: z.number().int().positive().nullable(),
   registerScope: z.string().nullable(),
+  status: z.enum(INCOMING_STATES),
 });
 export type IncomingDocumentDto = z.infer<typeof IncomingDocumentDto>;
 
@@ -34,5 +35,6 @@ export function toIncomingDocumentDto(row: IncomingDocumentRow): IncomingDocumen
     receivedAt: row.receivedAt,
     incomingNumber: row.incomingNumber,
     registerScope: row.registerScope,
+    status: row.status,
   };
 }

@@ -7,7 +7,8 @@ import type { StoredFile } from '@lienthong/storage';
 import { and, eq } from 'drizzle-orm';
 import type { IntakeContext } from '../../context.js';
 import type { OrgUnitRow } from '../../db/org-unit.table.js';
-import { incomingDocuments, incomingFiles, intakeOutbox } from '../../db/schema.js';
+import { incomingDocuments, incomingFiles, intakeOutbox, ocrJobs } from '../../db/schema.js';
+import { recordHistory } from '../../history/record-history.js';
 import { EVENT_SOURCE } from '../../event-source.js';
 import { takeIncomingNumber } from '../../registers/take-incoming-number.js';
 import { toIncomingDocumentDto } from './incoming-document.dto.js';
@@ -43,6 +44,9 @@ export async function findEarlierDuplicates(ctx: IntakeContext, draft: IncomingD
 
 export type AttachedFile = StoredFile & { fileName: string };
 
+/** Files OCR can read: scans arrive as PDF, or as page images from a scanner's e-mail. */
+const OCR_TYPES: ReadonlySet<string> = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/tiff']);
+
 /**
  * Registers a prepared draft: in one transaction, the next số đến of the unit's register, the document, its files'
  * records and the `document.registered` event. A failure rolls all of it back and no number is used.
@@ -52,6 +56,7 @@ export async function registerDraft(
   unit: OrgUnitRow,
   draft: IncomingDocumentDraft,
   files: readonly AttachedFile[],
+  source: 'form' | 'edxml' = 'form',
 ) {
   const now = draft.receivedAt;
   const row = await withTransaction(ctx.db, async (tx) => {
@@ -69,18 +74,45 @@ export async function registerDraft(
       .returning();
     if (!inserted) throw new Error('INSERT … RETURNING gave no row');
     if (files.length > 0) {
-      await tx.insert(incomingFiles).values(
-        files.map((file) => ({
-          id: ctx.ids(),
-          documentId: inserted.id,
-          sha256: file.sha256,
-          fileName: file.fileName,
-          contentType: file.contentType,
-          size: file.size,
-          createdAt: now,
-        })),
-      );
+      const fileRows = await tx
+        .insert(incomingFiles)
+        .values(
+          files.map((file) => ({
+            id: ctx.ids(),
+            documentId: inserted.id,
+            sha256: file.sha256,
+            fileName: file.fileName,
+            contentType: file.contentType,
+            size: file.size,
+            createdAt: now,
+          })),
+        )
+        .returning();
+      // Each scan is read in the background; the text joins the search index when the job is done.
+      const readable = fileRows.filter((file) => OCR_TYPES.has(file.contentType));
+      if (readable.length > 0) {
+        await tx.insert(ocrJobs).values(
+          readable.map((file) => ({
+            id: ctx.ids(),
+            documentId: inserted.id,
+            fileId: file.id,
+            sha256: file.sha256,
+            state: 'queued' as const,
+            createdAt: now,
+          })),
+        );
+      }
     }
+    await recordHistory(tx, ctx.ids, {
+      documentId: inserted.id,
+      direction: 'incoming',
+      at: now,
+      actor: ctx.principal.username,
+      action: 'register',
+      fromStatus: 'received',
+      toStatus: inserted.status,
+      detail: { incomingNumber: numbered.number, files: files.length, via: source },
+    });
     await enqueue(
       tx,
       intakeOutbox,
