@@ -15,3 +15,16 @@ export const ExportRegisterOutput = z.object({
   content: z.string(),
 });
 export type ExportRegisterOutput = z.infer<typeof ExportRegisterOutput>;
+
+/** The media type of an Office Open XML workbook (.xlsx). */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const ExportRegisterXlsxOutput = z.object({
+  fileName: z.string(),
+  contentType: z.literal(XLSX_CONTENT_TYPE),
+  /** The workbook's bytes in base64, since tRPC answers in JSON. */
+  base64: z.base64(),
+  /** How many register entries (lines below the headings) the workbook holds. */
+  rows: z.number().int().nonnegative(),
+});
+export type ExportRegisterXlsxOutput = z.infer<typeof ExportRegisterXlsxOutput>;

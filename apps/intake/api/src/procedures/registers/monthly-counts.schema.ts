@@ -9,16 +9,19 @@ export const MonthlyCountsInput = z
   .default({});
 export type MonthlyCountsInput = z.infer<typeof MonthlyCountsInput>;
 
+/** Always twelve months, 1–12, in order; `byKind` is keyed by kind code, `khac` for documents of no known kind. */
+export const MonthCounts = z.array(
+  z.object({
+    month: z.number().int().min(1).max(12),
+    total: z.number().int().nonnegative(),
+    byKind: z.record(z.string(), z.number().int().positive()),
+  }),
+);
+export type MonthCounts = z.infer<typeof MonthCounts>;
+
 export const MonthlyCountsOutput = z.object({
   year: z.number().int(),
   total: z.number().int().nonnegative(),
-  /** Always twelve months, 1–12, in order; `byKind` is keyed by kind code, `khac` for documents of no known kind. */
-  months: z.array(
-    z.object({
-      month: z.number().int().min(1).max(12),
-      total: z.number().int().nonnegative(),
-      byKind: z.record(z.string(), z.number().int().positive()),
-    }),
-  ),
+  months: MonthCounts,
 });
 export type MonthlyCountsOutput = z.infer<typeof MonthlyCountsOutput>;

@@ -1,7 +1,9 @@
 import type { Database } from '@lienthong/db';
+import { err, ok, type DomainError, type Result } from '@lienthong/kernel';
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import { incomingDocuments, registers } from '../../db/schema.js';
 import { ORDINARY_SERIES } from '../../registers/take-incoming-number.js';
+import { registerExportError } from './register-export-errors.js';
 import type { NumberedIncomingRow } from './register-entry.dto.js';
 
 const d = incomingDocuments;
@@ -35,4 +37,28 @@ export async function selectRegisterRows(
     if (document.incomingNumber === null) throw new Error('a register row without a số đến passed the filter');
     return { ...document, incomingNumber: document.incomingNumber };
   });
+}
+
+/**
+ * The most entries one export file holds. A commune receives a few thousand documents a year and a province's
+ * office a few tens of thousands; 100,000 lines make an XLSX of about 6 MB (8 MB in base64, since tRPC answers in
+ * JSON) or a CSV of about 20 MB, built in a few seconds with some 150 MB of memory. Above that, the register is read
+ * by pages (`registers.entries`).
+ */
+export const MAX_EXPORT_ENTRIES = 100_000;
+
+/**
+ * The whole of `orgId`'s ordinary incoming register of `year` for an export file, in số đến order, or
+ * REGISTER_EXPORT_TOO_LARGE when it holds more than `maxEntries` documents (reads at most one more to know).
+ */
+export async function selectRegisterForExport(
+  db: Database,
+  query: { orgId: string; year: number },
+  maxEntries = MAX_EXPORT_ENTRIES,
+): Promise<Result<NumberedIncomingRow[], DomainError>> {
+  const rows = await selectRegisterRows(db, { ...query, limit: maxEntries + 1 });
+  if (rows.length > maxEntries) {
+    return err(registerExportError('REGISTER_EXPORT_TOO_LARGE', { year: query.year, maxEntries }));
+  }
+  return ok(rows);
 }
