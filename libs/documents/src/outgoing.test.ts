@@ -5,7 +5,9 @@ import { PARTY_DOCUMENT_KINDS, STATE_DOCUMENT_KINDS } from './kinds.js';
 
 describe('outgoingSymbol', () => {
   it('writes the State forms in canonical shape', () => {
-    expect(outgoingSymbol({ system: 'state', kindCode: 'cong-van', issuerCode: 'UBND', unitCode: 'VP' }, 15, 2026)).toEqual({
+    expect(
+      outgoingSymbol({ system: 'state', kindCode: 'cong-van', issuerCode: 'UBND', unitCode: 'VP' }, 15, 2026),
+    ).toEqual({
       ok: true,
       value: '15/UBND-VP',
     });
@@ -36,7 +38,11 @@ describe('outgoingSymbol', () => {
   it('gives back, through parseSymbol, the kind it was asked for (every numbered kind of both systems)', () => {
     const state = STATE_DOCUMENT_KINDS.filter((kind) => kind.legalNormative !== 'always' && kind.code !== 'thu-cong');
     for (const kind of state) {
-      const written = outgoingSymbol({ system: 'state', kindCode: kind.code, issuerCode: 'UBND', unitCode: 'VP' }, 12, 2026);
+      const written = outgoingSymbol(
+        { system: 'state', kindCode: kind.code, issuerCode: 'UBND', unitCode: 'VP' },
+        12,
+        2026,
+      );
       if (!written.ok) throw new Error(written.error.message);
       const parsed = parseSymbol(written.value);
       if (!parsed.ok) throw new Error(parsed.error.message);
@@ -87,8 +93,19 @@ describe('outgoingSeriesOf', () => {
 
 describe('OutgoingDraftInput', () => {
   it('cleans body codes and refuses ones with spaces or symbols, in Vietnamese', () => {
-    const parsed = OutgoingDraftInput.parse({ kindCode: 'cong-van', issuerCode: ' ubnd ', unitCode: 'vp', subject: '  V/v   báo cáo ' });
-    expect(parsed).toMatchObject({ issuerCode: 'UBND', unitCode: 'VP', subject: 'V/v báo cáo', urgency: 'thuong', recipients: [] });
+    const parsed = OutgoingDraftInput.parse({
+      kindCode: 'cong-van',
+      issuerCode: ' ubnd ',
+      unitCode: 'vp',
+      subject: '  V/v   báo cáo ',
+    });
+    expect(parsed).toMatchObject({
+      issuerCode: 'UBND',
+      unitCode: 'VP',
+      subject: 'V/v báo cáo',
+      urgency: 'thuong',
+      recipients: [],
+    });
     const refused = OutgoingDraftInput.safeParse({ kindCode: 'cong-van', issuerCode: 'UB ND', subject: 'x' });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.message).toContain('chỉ gồm chữ in hoa và số');

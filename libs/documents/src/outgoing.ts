@@ -106,7 +106,9 @@ export function checkOutgoingKind(parts: OutgoingSymbolParts): KindCheck {
  * The number series an outgoing document is numbered in: confidential documents have their own (Decree 30/2020
  * Điều 15.2), copies share one (`copy`), legal normative documents one per kind (Điều 15.1.a), the rest `ordinary`.
  */
-export function outgoingSeriesOf(parts: OutgoingSymbolParts & { readonly secrecy: SecrecyLevel }): Result<string, DomainError<DocumentsErrorCode>> {
+export function outgoingSeriesOf(
+  parts: OutgoingSymbolParts & { readonly secrecy: SecrecyLevel },
+): Result<string, DomainError<DocumentsErrorCode>> {
   const checked = checkOutgoingKind(parts);
   if (!checked.ok) return checked;
   if (parts.secrecy !== 'thuong') return ok('secret');
@@ -129,7 +131,13 @@ export function outgoingSymbol(
   const { system, kindCode, issuerCode } = parts;
   let symbol: DocumentSymbol;
   if (system === 'party') {
-    symbol = { system, form: checked.value.series === 'copy' ? 'copy' : 'typed', number, kind: kindCode, issuer: issuerCode } as DocumentSymbol;
+    symbol = {
+      system,
+      form: checked.value.series === 'copy' ? 'copy' : 'typed',
+      number,
+      kind: kindCode,
+      issuer: issuerCode,
+    } as DocumentSymbol;
   } else if (checked.value.series === 'copy') {
     symbol = { system, form: 'copy', number, kind: kindCode as 'sao-y', issuer: issuerCode };
   } else if (kindCode === 'cong-van') {

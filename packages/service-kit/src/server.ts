@@ -120,7 +120,9 @@ export function createServer(options: CreateServerOptions): ServiceServer {
     .sort((a, b) => b.prefix.length - a.prefix.length);
   // Checks are reported as `<service>.<check>` so that services sharing a host (and a database) stay apart.
   const readiness = [
-    ...options.services.flatMap((s) => s.api.readiness.map((check) => ({ ...check, name: `${s.api.name}.${check.name}` }))),
+    ...options.services.flatMap((s) =>
+      s.api.readiness.map((check) => ({ ...check, name: `${s.api.name}.${check.name}` })),
+    ),
     ...(options.readiness ?? []),
   ];
 
@@ -130,7 +132,8 @@ export function createServer(options: CreateServerOptions): ServiceServer {
     if (service)
       return { kind: 'service', route: service.basePath, mounted: service.mounted, handler: service.handler };
     const route = routes.find((r) => isUnder(pathname, r.prefix));
-    if (route) return { kind: 'route', route: route.prefix || '/', handle: route.handle, bodyLimit: route.bodyLimitBytes };
+    if (route)
+      return { kind: 'route', route: route.prefix || '/', handle: route.handle, bodyLimit: route.bodyLimitBytes };
     return { kind: 'none', route: UNMATCHED };
   }
 

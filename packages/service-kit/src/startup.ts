@@ -9,6 +9,7 @@ export function reportStartupFailure(logger: Logger, what: string, error: unknow
   logger.fatal({ err: error }, `could not start ${what}`);
   const withMessages = error as { messageVi?: unknown; messageEn?: unknown; message?: unknown };
   const vi = typeof withMessages.messageVi === 'string' ? withMessages.messageVi : undefined;
-  const en = typeof withMessages.messageEn === 'string' ? withMessages.messageEn : String(withMessages.message ?? error);
+  const en =
+    typeof withMessages.messageEn === 'string' ? withMessages.messageEn : String(withMessages.message ?? error);
   process.stderr.write(`\nKhông khởi động được ${what}: ${vi ?? en}\nCould not start ${what}: ${en}\n\n`);
 }

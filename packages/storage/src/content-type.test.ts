@@ -30,7 +30,8 @@ describe('matchesContentType', () => {
 
   it('recognises a Word document as a ZIP whose first entry is [Content_Types].xml, and no other ZIP', () => {
     const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' as const;
-    const zipHeader = (name: string) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(26).fill(0), ...text(name)]);
+    const zipHeader = (name: string) =>
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(26).fill(0), ...text(name)]);
     expect(matchesContentType(docx, zipHeader('[Content_Types].xml'))).toBe(true);
     expect(matchesContentType(docx, zipHeader('photos/cat.jpg'))).toBe(false);
     expect(matchesContentType(docx, text('%PDF-1.7 [Content_Types].xml'))).toBe(false);

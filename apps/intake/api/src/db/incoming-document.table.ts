@@ -42,7 +42,10 @@ export const incomingDocuments = intakeSchema.table(
       table.registerScope,
       table.incomingNumber,
     ),
-    index('incoming_documents_search_idx').using('gin', sql`public.lt_unaccent(${incomingSearchText(table)}) public.gin_trgm_ops`),
+    index('incoming_documents_search_idx').using(
+      'gin',
+      sql`public.lt_unaccent(${incomingSearchText(table)}) public.gin_trgm_ops`,
+    ),
     index('incoming_documents_org_kind_idx').on(table.orgId, table.kindCode),
   ],
 );

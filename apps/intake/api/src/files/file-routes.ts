@@ -118,9 +118,12 @@ export function createFileRoute(deps: IntakeDeps, prefix: string): HttpRoute {
         if (!principal.ok) return refuseUpload(req, res, principal.error);
         const orgId = requireOrgId(principal.value);
         if (!orgId.ok) return refuseUpload(req, res, orgId.error);
-        const rest = new URL(req.url ?? '/', 'http://localhost').pathname.slice(prefix.length).replace(/^\/+|\/+$/g, '');
+        const rest = new URL(req.url ?? '/', 'http://localhost').pathname
+          .slice(prefix.length)
+          .replace(/^\/+|\/+$/g, '');
         if (req.method === 'POST' && rest === '') return await upload(req, res, principal.value, orgId.value);
-        if ((req.method === 'GET' || req.method === 'HEAD') && rest !== '') return await download(res, orgId.value, rest);
+        if ((req.method === 'GET' || req.method === 'HEAD') && rest !== '')
+          return await download(res, orgId.value, rest);
         return refuseUpload(req, res, fileError('METHOD_NOT_ALLOWED', { method: req.method ?? '?' }));
       } catch (error) {
         if (isDomainError(error)) return sendError(res, error);

@@ -25,7 +25,11 @@ export const closeConsultation = protectedProcedure
     const orgId = unwrap(requireOrgId(ctx.principal));
     const username = ctx.principal.username;
     const closed = await withTransaction(ctx.db, async (tx) => {
-      const [round] = await tx.select().from(consultationRounds).where(eq(consultationRounds.id, input.roundId)).for('update');
+      const [round] = await tx
+        .select()
+        .from(consultationRounds)
+        .where(eq(consultationRounds.id, input.roundId))
+        .for('update');
       if (!round) throw outgoingError('CONSULTATION_NOT_FOUND', { roundId: input.roundId });
       const row = unwrap(await loadOutgoing(tx, orgId, round.documentId, { forUpdate: true }));
       unwrap(requireDrafter(row, username, 'kết thúc lấy ý kiến'));

@@ -31,7 +31,11 @@ export const commentConsultation = protectedProcedure
     const now = ctx.clock.now();
     const orgId = unwrap(requireOrgId(ctx.principal));
     const comment = await withTransaction(ctx.db, async (tx) => {
-      const [round] = await tx.select().from(consultationRounds).where(eq(consultationRounds.id, input.roundId)).for('update');
+      const [round] = await tx
+        .select()
+        .from(consultationRounds)
+        .where(eq(consultationRounds.id, input.roundId))
+        .for('update');
       // Someone not asked learns nothing about the round, not even that it exists.
       if (!round || !isParticipant(round.participants, ctx.principal)) {
         throw outgoingError('CONSULTATION_NOT_FOUND', { roundId: input.roundId });

@@ -56,9 +56,12 @@ export const exportOutgoingEdxml = requireRoles('van-thu')
     }
     unwrap(assertMayDispatchElectronically(row));
     const unit = unwrap(await findActiveUnit(ctx.db, orgId, vietnamDateOf(now)));
-    if (!unit.code || !ORGAN_ID_PATTERN.test(unit.code)) throw outgoingError('EDXML_ORGAN_ID_MISSING', { unitName: unit.name });
+    if (!unit.code || !ORGAN_ID_PATTERN.test(unit.code))
+      throw outgoingError('EDXML_ORGAN_ID_MISSING', { unitName: unit.name });
     const to = row.recipients.flatMap((recipient) =>
-      recipient.type === 'external' && recipient.organId ? [{ organId: recipient.organId, organName: recipient.name }] : [],
+      recipient.type === 'external' && recipient.organId
+        ? [{ organId: recipient.organId, organName: recipient.name }]
+        : [],
     );
     if (to.length === 0) throw outgoingError('EDXML_NO_EXTERNAL_RECIPIENT');
     const file = await latestFile(ctx.db, row.id);

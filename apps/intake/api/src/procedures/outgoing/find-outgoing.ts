@@ -14,7 +14,10 @@ export const FindOutgoingInput = z
   .object({
     /** Accent-insensitive words of the subject or the number and symbol. */
     query: z.string().max(200, { error: 'Từ khóa tìm kiếm dài quá 200 ký tự' }).optional(),
-    status: z.array(z.enum(OUTGOING_STATES, { error: 'Trạng thái không hợp lệ' })).max(OUTGOING_STATES.length).optional(),
+    status: z
+      .array(z.enum(OUTGOING_STATES, { error: 'Trạng thái không hợp lệ' }))
+      .max(OUTGOING_STATES.length)
+      .optional(),
     kindCode: z.string().max(40).optional(),
     /** Only the caller's own drafts. */
     mine: z.boolean().optional(),

@@ -32,7 +32,8 @@ export const getOutgoing = protectedProcedure
           .where(eq(consultationRounds.documentId, row.id))
           .orderBy(asc(consultationRounds.id))
       : [];
-    const visible = row && (row.orgId === orgId || rounds.some((round) => isParticipant(round.participants, ctx.principal)));
+    const visible =
+      row && (row.orgId === orgId || rounds.some((round) => isParticipant(round.participants, ctx.principal)));
     if (!row || !visible) throw documentsError('DOCUMENT_NOT_FOUND', { documentId: input.id });
     const files = await ctx.db
       .select()

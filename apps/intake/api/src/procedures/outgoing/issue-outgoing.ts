@@ -38,7 +38,13 @@ export const issueOutgoing = requireRoles('van-thu')
       unwrap(await checkRecipients(tx, row.recipients, row.secrecy, now));
       const file = await latestFile(tx, row.id);
       if (!file) throw outgoingError('OUTGOING_NO_FILE');
-      const parts = { system: row.documentSystem, kindCode: row.kindCode, issuerCode: row.issuerCode, unitCode: row.unitCode, legalNormative: row.legalNormative };
+      const parts = {
+        system: row.documentSystem,
+        kindCode: row.kindCode,
+        issuerCode: row.issuerCode,
+        unitCode: row.unitCode,
+        legalNormative: row.legalNormative,
+      };
       const series = unwrap(outgoingSeriesOf({ ...parts, secrecy: row.secrecy }));
       // The lifecycle refuses a document that is not signed before any number is taken.
       unwrap(await moveOutgoing(tx, ctx, row, 'number'));

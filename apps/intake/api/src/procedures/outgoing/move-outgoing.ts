@@ -88,7 +88,11 @@ export const returnOutgoing = transitionProcedure(
  * signed and when; the digital signature itself attaches here later.
  */
 export const signOutgoing = transitionProcedure(['lanh-dao'], z.object(DocumentRef), 'sign', (ctx) => ({
-  patch: { signerName: ctx.principal.name ?? ctx.principal.username, signedBy: ctx.principal.username, signedAt: ctx.clock.now() },
+  patch: {
+    signerName: ctx.principal.name ?? ctx.principal.username,
+    signedBy: ctx.principal.username,
+    signedAt: ctx.clock.now(),
+  },
 }));
 
 /** Recalls an issued document (thu hồi, Điều 18.4): the reason is required and kept; the number stays used. */

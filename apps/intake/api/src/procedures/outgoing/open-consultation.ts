@@ -39,14 +39,20 @@ export const openConsultation = protectedProcedure
     const now = ctx.clock.now();
     const orgId = unwrap(requireOrgId(ctx.principal));
     const username = ctx.principal.username;
-    unwrap(input.deadline.getTime() > now.getTime() ? ok(undefined) : err(outgoingError('CONSULTATION_DEADLINE_IN_PAST')));
+    unwrap(
+      input.deadline.getTime() > now.getTime() ? ok(undefined) : err(outgoingError('CONSULTATION_DEADLINE_IN_PAST')),
+    );
     const round = await withTransaction(ctx.db, async (tx) => {
       const row = unwrap(await loadOutgoing(tx, orgId, input.documentId, { forUpdate: true }));
       unwrap(requireDrafter(row, username, 'lấy ý kiến'));
       const file = await latestFile(tx, row.id);
       if (!file) throw outgoingError('OUTGOING_NO_FILE');
       const version = file.version;
-      unwrap(await moveOutgoing(tx, { ...ctx, principal: ctx.principal }, row, 'consult', { detail: { fileVersion: version } }));
+      unwrap(
+        await moveOutgoing(tx, { ...ctx, principal: ctx.principal }, row, 'consult', {
+          detail: { fileVersion: version },
+        }),
+      );
       const [inserted] = await tx
         .insert(consultationRounds)
         .values({

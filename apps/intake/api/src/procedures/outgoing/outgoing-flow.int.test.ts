@@ -11,7 +11,11 @@ const drafter = aPrincipal({ username: 'chuyenvien.hoanghoa', roles: ['chuyen-vi
 const leader = aPrincipal({ username: 'lanhdao.hoanghoa', roles: ['lanh-dao'], orgId: ORG });
 const clerk = aPrincipal({ username: 'vanthu.hoanghoa', roles: ['van-thu'], orgId: ORG });
 const reviewer = aPrincipal({ username: 'chuyenvien.tinh', roles: ['chuyen-vien'], orgId: 'th-ubnd-tinh' });
-const outsider = aPrincipal({ username: 'chuyenvien.hoangtien', roles: ['chuyen-vien'], orgId: 'th-ubnd-xa-hoang-tien' });
+const outsider = aPrincipal({
+  username: 'chuyenvien.hoangtien',
+  roles: ['chuyen-vien'],
+  orgId: 'th-ubnd-xa-hoang-tien',
+});
 
 const pdf = (label: string) => new TextEncoder().encode(`%PDF-1.7\n% ${label}\n%%EOF\n`);
 
@@ -43,9 +47,16 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
   it('runs a draft through one consultation round with a comment, approval, signature and issue', async () => {
     const v1 = await h.upload(drafter, pdf('v1'), 'application/pdf', 'Dự thảo công văn.pdf');
     const created = await as(drafter).outgoing.create({ ...reply, uploadId: v1.id });
-    expect(created).toMatchObject({ status: 'draft', documentSystem: 'state', numberSymbol: null, draftedBy: drafter.username });
+    expect(created).toMatchObject({
+      status: 'draft',
+      documentSystem: 'state',
+      numberSymbol: null,
+      draftedBy: drafter.username,
+    });
     // The directory's name replaces whatever the client sent for an internal recipient.
-    expect(created.recipients).toEqual([{ type: 'internal', orgId: 'th-ubnd-tinh', name: 'Ủy ban nhân dân tỉnh Thanh Hóa' }]);
+    expect(created.recipients).toEqual([
+      { type: 'internal', orgId: 'th-ubnd-tinh', name: 'Ủy ban nhân dân tỉnh Thanh Hóa' },
+    ]);
 
     const round = await as(drafter).outgoing.openConsultation({
       documentId: created.id,
@@ -63,16 +74,26 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
       'CONSULTATION_NOT_FOUND',
     );
 
-    const comment = await as(reviewer).outgoing.comment({ roundId: round.id, body: 'Đề nghị bổ sung số liệu tháng 9.' });
+    const comment = await as(reviewer).outgoing.comment({
+      roundId: round.id,
+      body: 'Đề nghị bổ sung số liệu tháng 9.',
+    });
     expect(comment).toMatchObject({ author: reviewer.username, authorOrgId: 'th-ubnd-tinh', fileVersion: 1 });
 
-    const closed = await as(drafter).outgoing.closeConsultation({ roundId: round.id, summary: 'Đã tiếp thu, bổ sung số liệu' });
+    const closed = await as(drafter).outgoing.closeConsultation({
+      roundId: round.id,
+      summary: 'Đã tiếp thu, bổ sung số liệu',
+    });
     expect(closed.status).toBe('closed');
     expect(closed.comments.map((c) => c.body)).toEqual(['Đề nghị bổ sung số liệu tháng 9.']);
-    expect(await codeOf(as(reviewer).outgoing.comment({ roundId: round.id, body: 'Muộn' }))).toBe('CONSULTATION_CLOSED');
+    expect(await codeOf(as(reviewer).outgoing.comment({ roundId: round.id, body: 'Muộn' }))).toBe(
+      'CONSULTATION_CLOSED',
+    );
 
     const v2 = await h.upload(drafter, pdf('v2'), 'application/pdf', 'Dự thảo công văn (lần 2).pdf');
-    expect(await as(drafter).outgoing.addVersion({ documentId: created.id, uploadId: v2.id, note: 'Bổ sung số liệu' })).toMatchObject({
+    expect(
+      await as(drafter).outgoing.addVersion({ documentId: created.id, uploadId: v2.id, note: 'Bổ sung số liệu' }),
+    ).toMatchObject({
       version: 2,
     });
     await as(drafter).outgoing.submit({ documentId: created.id });
@@ -108,13 +129,14 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
       'issue',
     ]);
 
-    const [event] = await h.database.db
-      .select()
-      .from(intakeOutbox)
-      .where(eq(intakeOutbox.type, documentIssued.type));
+    const [event] = await h.database.db.select().from(intakeOutbox).where(eq(intakeOutbox.type, documentIssued.type));
     expect(event).toMatchObject({ topic: 'documents', key: created.id });
     const payload = documentIssued.payload.parse((event?.envelope as { data?: unknown } | undefined)?.data);
-    expect(payload).toMatchObject({ documentId: created.id, numberSymbol: '01/UBND-VP', files: [{ sha256: v2.sha256 }] });
+    expect(payload).toMatchObject({
+      documentId: created.id,
+      numberSymbol: '01/UBND-VP',
+      files: [{ sha256: v2.sha256 }],
+    });
   });
 
   it('numbers the next document 2 in the same series, and a confidential one in its own series', async () => {
@@ -135,7 +157,11 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
     const before = (await h.database.db.select({ n: count() }).from(outgoingDocuments))[0]?.n;
     expect(
       await codeOf(
-        as(drafter).outgoing.create({ ...reply, secrecy: 'mat', recipients: [{ type: 'external', name: 'Công ty ABC' }] }),
+        as(drafter).outgoing.create({
+          ...reply,
+          secrecy: 'mat',
+          recipients: [{ type: 'external', name: 'Công ty ABC' }],
+        }),
       ),
     ).toBe('OUTGOING_CONFIDENTIAL_EXTERNAL');
     expect((await h.database.db.select({ n: count() }).from(outgoingDocuments))[0]?.n).toBe(before);
@@ -156,12 +182,20 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
         }),
       ),
     ).toBe('CONSULTATION_DEADLINE_IN_PAST');
-    expect(await codeOf(as(drafter).outgoing.create({ ...reply, unitCode: undefined }))).toBe('OUTGOING_UNIT_CODE_REQUIRED');
-    expect(await codeOf(as(drafter).outgoing.create({ ...reply, kindCode: 'nghi-dinh' }))).toBe('OUTGOING_KIND_NOT_LOCAL');
+    expect(await codeOf(as(drafter).outgoing.create({ ...reply, unitCode: undefined }))).toBe(
+      'OUTGOING_UNIT_CODE_REQUIRED',
+    );
+    expect(await codeOf(as(drafter).outgoing.create({ ...reply, kindCode: 'nghi-dinh' }))).toBe(
+      'OUTGOING_KIND_NOT_LOCAL',
+    );
     expect(
-      await codeOf(as(drafter).outgoing.create({ ...reply, recipients: [{ type: 'internal', orgId: 'khong-co', name: 'x' }] })),
+      await codeOf(
+        as(drafter).outgoing.create({ ...reply, recipients: [{ type: 'internal', orgId: 'khong-co', name: 'x' }] }),
+      ),
     ).toBe('OUTGOING_RECIPIENT_UNKNOWN');
-    expect(await codeOf(as(leader).outgoing.recall({ documentId: draft.id, reason: 'Sai' }))).toBe('TRANSITION_NOT_ALLOWED');
+    expect(await codeOf(as(leader).outgoing.recall({ documentId: draft.id, reason: 'Sai' }))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
     expect(await counters()).toEqual(before);
   });
 
@@ -177,13 +211,25 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
     const first = await issueOne('Công văn có sai sót');
     const second = await issueOne('Công văn thay thế');
     expect(await codeOf(as(clerk).outgoing.recall({ documentId: first.id, reason: '  ' }))).not.toBe('resolved');
-    const replaced = await as(clerk).outgoing.replace({ documentId: first.id, replacementId: second.id, reason: 'Sai số liệu' });
+    const replaced = await as(clerk).outgoing.replace({
+      documentId: first.id,
+      replacementId: second.id,
+      reason: 'Sai số liệu',
+    });
     expect(replaced).toMatchObject({ status: 'replaced', replacedById: second.id });
     expect((await as(clerk).outgoing.get({ id: second.id })).replacesId).toBe(first.id);
-    const recalled = await as(leader).outgoing.recall({ documentId: second.id, reason: 'Ban hành không đúng thẩm quyền' });
+    const recalled = await as(leader).outgoing.recall({
+      documentId: second.id,
+      reason: 'Ban hành không đúng thẩm quyền',
+    });
     expect(recalled.status).toBe('recalled');
     const history = (await as(clerk).outgoing.get({ id: second.id })).history;
-    expect(history.at(-1)).toMatchObject({ action: 'recall', fromStatus: 'issued', toStatus: 'recalled', note: 'Ban hành không đúng thẩm quyền' });
+    expect(history.at(-1)).toMatchObject({
+      action: 'recall',
+      fromStatus: 'issued',
+      toStatus: 'recalled',
+      note: 'Ban hành không đúng thẩm quyền',
+    });
     expect(history.map((entry) => entry.action)).toContain('issue');
   });
 });

@@ -32,7 +32,9 @@ export async function loadOutgoing(
 
 /** Refuses anyone but the drafter: the draft is theirs until it is submitted. */
 export function requireDrafter(row: OutgoingDocumentRow, username: string, action: string): Result<void, DomainError> {
-  return row.draftedBy === username ? ok(undefined) : err(outgoingError('OUTGOING_NOT_DRAFTER', { draftedBy: row.draftedBy, action }));
+  return row.draftedBy === username
+    ? ok(undefined)
+    : err(outgoingError('OUTGOING_NOT_DRAFTER', { draftedBy: row.draftedBy, action }));
 }
 
 /** The newest file version of a document, if it has one. */

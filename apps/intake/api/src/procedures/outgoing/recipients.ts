@@ -19,7 +19,10 @@ export async function checkRecipients(
     if (recipient.type === 'external') {
       if (secrecy !== 'thuong') {
         return err(
-          outgoingError('OUTGOING_CONFIDENTIAL_EXTERNAL', { secrecyLabel: SECRECY_LABELS[secrecy], recipient: recipient.name }),
+          outgoingError('OUTGOING_CONFIDENTIAL_EXTERNAL', {
+            secrecyLabel: SECRECY_LABELS[secrecy],
+            recipient: recipient.name,
+          }),
         );
       }
       checked.push(recipient);
