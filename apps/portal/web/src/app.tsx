@@ -14,6 +14,7 @@ import { NAV_AREAS, QUEUE_ROLES, REGISTER_ROLES, homePathFor } from './layout/na
 import { ComingSoonPage, NotFoundPage } from './pages/coming-soon.js';
 import { IncomingListPage } from './pages/incoming/incoming-list-page.js';
 import { RegisterIncomingPage } from './pages/incoming/register-incoming-page.js';
+import { outgoingRoutes } from './pages/outgoing/outgoing-routes.js';
 import { QueuePage } from './pages/queue/queue-page.js';
 
 function Home() {
@@ -45,6 +46,7 @@ export const portalRoutes: RouteObject[] = [
           </RequireRole>
         ),
       },
+      ...outgoingRoutes,
       ...NAV_AREAS.filter((area) => !area.built).map((area) => ({
         path: `${area.path.slice(1)}/*`,
         element: <ComingSoonPage area={area.label} />,

@@ -1,7 +1,9 @@
+import { enOutgoing } from './en-outgoing.js';
 import type { Messages } from './vi.js';
 
 /** English texts, the portal's second language: the same keys and placeholders as `vi.ts`. */
 export const en: Messages = {
+  ...enOutgoing,
   'app.name': 'Liên Thông',
   'app.tagline': 'Office portal',
   'app.loading': 'Loading…',

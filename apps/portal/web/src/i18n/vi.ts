@@ -2,7 +2,10 @@
  * Vietnamese texts: the portal's first language and the source of the message keys. `{name}` placeholders are
  * filled by `translate`; every key here must exist in `en.ts` (the type `Messages` makes a missing one a type error).
  */
+import { viOutgoing } from './vi-outgoing.js';
+
 export const vi = {
+  ...viOutgoing,
   'app.name': 'Liên Thông',
   'app.tagline': 'Cổng làm việc của cơ quan',
   'app.loading': 'Đang tải…',

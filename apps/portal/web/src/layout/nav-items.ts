@@ -17,6 +17,8 @@ export type NavArea = NavLinkItem & {
 /** Who may register incoming documents and who sees the queue awaiting direction (mirrors the services' checks). */
 export const REGISTER_ROLES = ['van-thu'] as const satisfies readonly PortalRole[];
 export const QUEUE_ROLES = ['lanh-dao', 'van-thu'] as const satisfies readonly PortalRole[];
+/** Who may start an outgoing draft (intake's `outgoing.create`). */
+export const DRAFTER_ROLES = ['chuyen-vien', 'lanh-dao', 'van-thu'] as const satisfies readonly PortalRole[];
 /** Who may read and export the unit's registers (intake's `registers.*` procedures). */
 export const REGISTER_READER_ROLES = ['van-thu', 'lanh-dao', 'luu-tru'] as const satisfies readonly PortalRole[];
 
@@ -32,7 +34,16 @@ export const NAV_AREAS: readonly NavArea[] = [
       { path: '/incoming/awaiting-direction', label: 'nav.incoming.awaitingDirection', roles: QUEUE_ROLES },
     ],
   },
-  { path: '/outgoing', label: 'nav.outgoing', built: false },
+  {
+    path: '/outgoing',
+    label: 'nav.outgoing',
+    built: true,
+    links: [
+      { path: '/outgoing', label: 'nav.outgoing.list' },
+      { path: '/outgoing/new', label: 'nav.outgoing.new', roles: DRAFTER_ROLES },
+      { path: '/outgoing/consultations', label: 'nav.outgoing.consultations' },
+    ],
+  },
   { path: '/my-work', label: 'nav.myWork', built: false },
   { path: '/signing', label: 'nav.signing', built: false },
   { path: '/procedures', label: 'nav.procedures', built: false },
