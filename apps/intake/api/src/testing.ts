@@ -5,7 +5,7 @@ import { createIdGenerator, manualClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createMemoryFileStore } from '@lienthong/storage/testing';
 import { createLogger } from '@lienthong/telemetry';
-import { createContextFactory } from './context.js';
+import { createContextFactory, type IntakeDeps } from './context.js';
 import { createIntakeApi, intakeMigrations } from './index.js';
 import { createCallerFactory } from './trpc.js';
 import { recordUpload } from './files/file-routes.js';
@@ -14,13 +14,17 @@ import { recordUpload } from './files/file-routes.js';
  * A migrated, isolated database (PGlite, or PostgreSQL when DATABASE_URL is set) holding the Thanh Hóa demo
  * organisation, the intake api over it, and server-side callers for any principal.
  */
-export async function createIntakeTestHarness(now = '2025-09-15T02:00:00Z') {
+export async function createIntakeTestHarness(
+  now = '2025-09-15T02:00:00Z',
+  options: { verifier?: IntakeDeps['verifier']; files?: IntakeDeps['files'] } = {},
+) {
   const database = await createTestDatabase([intakeMigrations]);
   const clock = manualClock(now);
   const logger = createLogger({ name: 'intake-test', level: 'silent' });
   // Procedure tests pass principals directly; no token reaches this verifier.
-  const verifier = createTokenVerifier({ issuer: 'http://127.0.0.1:1/realms/unused', audience: 'lienthong-api' });
-  const files = createMemoryFileStore();
+  const verifier =
+    options.verifier ?? createTokenVerifier({ issuer: 'http://127.0.0.1:1/realms/unused', audience: 'lienthong-api' });
+  const files = options.files ?? createMemoryFileStore();
   const deps = { database, clock, ids: createIdGenerator(clock), logger, verifier, files };
   const api = createIntakeApi(deps);
   await api.migrate();

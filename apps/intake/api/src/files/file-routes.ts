@@ -20,7 +20,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function sendError(res: ServerResponse, error: DomainError, status: number = DOMAIN_KIND_TO_HTTP[error.kind]): void {
-  sendJson(res, status, { error: { code: error.code, message: error.message, details: error.details } });
+  // The same fields tRPC errors carry in `data.domain`, so the portal treats both alike.
+  sendJson(res, status, {
+    error: { code: error.code, message: error.messageVi, messageEn: error.messageEn, details: error.details },
+  });
 }
 
 /** `X-File-Name` is URI-encoded so that Vietnamese names survive HTTP headers (`Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf`). */
