@@ -5,7 +5,7 @@ import { createTokenVerifier, type TokenVerifier } from '@lienthong/auth';
 import { createDevIssuer, type DevIssuer } from '@lienthong/auth/dev-issuer';
 import type { DatabaseHandle } from '@lienthong/db';
 import { createEventMetrics, startOutboxRelay, type EventConsumer, type EventTransport } from '@lienthong/events';
-import { createIntakeApi } from '@lienthong/intake-api';
+import { createIntakeApi, type OcrReader } from '@lienthong/intake-api';
 import type { Clock, IdGenerator } from '@lienthong/kernel';
 import { createOrgTree } from '@lienthong/organization';
 import { createRoutingApi } from '@lienthong/routing-api';
@@ -46,6 +46,8 @@ export type PlatformDeps = {
   files: FileStore;
   /** Largest upload over `POST /api/intake/files`; keep it at the file store's own limit. Default 50 MiB. */
   uploadLimitBytes?: number;
+  /** Reads registered scans in the background (`createOcrEngine()` of `@lienthong/ocr`); none: scans are not read. */
+  ocr?: OcrReader & { close(): Promise<void> };
   /** Load the Thanh Hóa demo organisation when the directory is empty. */
   seedDemo: boolean;
   portalDir?: string | undefined;
@@ -87,6 +89,7 @@ export async function createPlatform(deps: PlatformDeps) {
   const { verifier, issuer, devIssuer } = await createAuth(deps.auth);
 
   let wakeRelay = () => undefined as void;
+  let wakeOcr = () => undefined as void;
   const intake = createIntakeApi({
     database,
     clock,
@@ -96,6 +99,7 @@ export async function createPlatform(deps: PlatformDeps) {
     ...(deps.uploadLimitBytes === undefined ? {} : { uploadLimitBytes: deps.uploadLimitBytes }),
     logger: logger.child({ service: 'intake' }),
     onOutboxWritten: () => wakeRelay(),
+    onOcrQueued: () => wakeOcr(),
   });
   const routing = createRoutingApi({ database, clock, ids, verifier, logger: logger.child({ service: 'routing' }) });
   const apis = [intake, routing];
@@ -149,6 +153,8 @@ export async function createPlatform(deps: PlatformDeps) {
     republishSince: transport.kind === 'in-process' ? new Date(clock.now().getTime() - REPUBLISH_WINDOW_MS) : undefined,
   });
   wakeRelay = () => relay.wake();
+  const ocrWorker = deps.ocr ? intake.startOcrWorker(deps.ocr) : undefined;
+  if (ocrWorker) wakeOcr = () => ocrWorker.wake();
 
   /** Stops taking work in order: HTTP, then consumers, then the relay (which publishes what is left), then the issuer. */
   const shutdownSteps = [
@@ -156,6 +162,9 @@ export async function createPlatform(deps: PlatformDeps) {
     { name: 'consumers', run: async () => void (await Promise.all(consumers.map((c) => c.stop()))) },
     { name: 'outbox relay', run: () => relay.stop() },
     { name: 'event transport', run: () => transport.close() },
+    ...(ocrWorker && deps.ocr
+      ? [{ name: 'ocr', run: async () => (await ocrWorker.stop(), await deps.ocr?.close()) }]
+      : []),
     ...(devIssuer ? [{ name: 'issuer', run: () => devIssuer.close() }] : []),
   ];
   return { server, issuer, relay, consumers, serviceNames: apis.map((api) => api.name), shutdownSteps };

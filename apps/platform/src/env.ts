@@ -1,6 +1,7 @@
 import { authEnv } from '@lienthong/auth/env';
 import { dbEnv } from '@lienthong/db/env';
 import { kafkaEnv } from '@lienthong/events/env';
+import { ocrEnv } from '@lienthong/ocr/env';
 import { defineEnv, serverEnv } from '@lienthong/service-kit/env';
 import { otelEnv } from '@lienthong/telemetry/env';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ export const platformEnv = defineEnv({
   ...kafkaEnv,
   ...authEnv,
   ...otelEnv,
+  ...ocrEnv,
   PUBLIC_URL: z
     .url({ error: 'PUBLIC_URL phải là một URL, ví dụ http://localhost:8080' })
     .transform((url) => url.replace(/\/+$/, ''))

@@ -3,6 +3,7 @@ import { createDatabase } from '@lienthong/db';
 import { createTransport } from '@lienthong/events/kafka';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
+import { createOcrEngine } from '@lienthong/ocr';
 import { createLocalFileStore } from '@lienthong/storage';
 import { createLogger } from '@lienthong/telemetry';
 import { createPlatform, DEFAULT_REALM_FILE, type PlatformAuth } from './compose.js';
@@ -33,6 +34,12 @@ export async function startPlatform(env: PlatformEnv): Promise<boolean> {
       auth,
       transport,
       files: createLocalFileStore({ root: join(env.DATA_DIR, 'files') }),
+      ocr: createOcrEngine({
+        engine: env.OCR_ENGINE,
+        timeoutMs: env.OCR_TIMEOUT_MS,
+        maxPages: env.OCR_MAX_PAGES,
+        ...(env.OCR_TESSDATA_DIR ? { tessdataDir: env.OCR_TESSDATA_DIR } : {}),
+      }),
       seedDemo: env.SEED_DEMO,
       portalDir: env.PORTAL_DIR,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,

@@ -20,6 +20,8 @@ export type IntakeDeps = {
   uploadLimitBytes?: number;
   /** Called after a transaction that wrote outbox rows commits, so the relay publishes at once instead of at its next poll. */
   onOutboxWritten?: () => void;
+  /** Called after a registration queued OCR jobs, so a worker starts at once instead of at its next poll. */
+  onOcrQueued?: () => void;
 };
 
 /** The per-request context procedures see: dependencies plus the caller, if the token was valid. */
@@ -30,6 +32,7 @@ export type IntakeContext = AuthContext & {
   logger: Logger;
   files: FileStore;
   onOutboxWritten: () => void;
+  onOcrQueued: () => void;
 };
 
 export function createContextFactory(deps: IntakeDeps) {
@@ -41,6 +44,7 @@ export function createContextFactory(deps: IntakeDeps) {
     logger: deps.logger,
     files: deps.files,
     onOutboxWritten: deps.onOutboxWritten ?? (() => undefined),
+    onOcrQueued: () => deps.onOcrQueued?.(),
   });
   return {
     /** For HTTP requests: authenticates the `Authorization: Bearer` header. */

@@ -5,6 +5,7 @@ import type { HttpRoute, ServiceApi } from '@lienthong/service-kit';
 import { createContextFactory, type IntakeDeps } from './context.js';
 import { intakeOutbox } from './db/schema.js';
 import { createFileRoute } from './files/file-routes.js';
+import { startOcrWorker, type OcrReader, type OcrWorker, type OcrWorkerOptions } from './ocr/ocr-worker.js';
 import { seedOrganizationUnits } from './organization/org-directory.js';
 import { intakeRouter, type IntakeRouter } from './router.js';
 
@@ -21,6 +22,11 @@ export type IntakeApi = ServiceApi<IntakeRouter> & {
   seedOrganization(units: readonly OrgUnit[]): Promise<number>;
   /** Upload (`POST`) and download (`GET /<sha256>`) of files over plain HTTP at `prefix` (`/files`, `/api/intake/files`). */
   fileRoute(prefix: string): HttpRoute;
+  /** Starts the background OCR of queued scans with `reader` (e.g. `createOcrEngine()` of `@lienthong/ocr`). */
+  startOcrWorker(
+    reader: OcrReader,
+    options?: Pick<OcrWorkerOptions, 'pollMs' | 'leaseMs' | 'maxAttempts' | 'autoStart'>,
+  ): OcrWorker;
 };
 
 /** Builds the `intake` service from its dependencies; the server and the all-in-one host both call it. */
@@ -35,9 +41,11 @@ export function createIntakeApi(deps: IntakeDeps): IntakeApi {
     outbox: intakeOutbox,
     seedOrganization: (units) => seedOrganizationUnits(deps.database.db, units),
     fileRoute: (prefix) => createFileRoute(deps, prefix),
+    startOcrWorker: (reader, options) => startOcrWorker({ ...deps, ...options, reader }),
   };
 }
 
 export { EVENT_SOURCE as INTAKE_EVENT_SOURCE } from './event-source.js';
 export type { IntakeContext, IntakeDeps } from './context.js';
+export type { OcrReader, OcrWorker } from './ocr/ocr-worker.js';
 export type { IntakeRouter, IntakeInputs, IntakeOutputs } from './router.js';

@@ -7,6 +7,7 @@ import { createIntakeApi } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createServer, installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
+import { createOcrEngine } from '@lienthong/ocr';
 import { createLocalFileStore } from '@lienthong/storage';
 import { createLogger } from '@lienthong/telemetry';
 import type { IntakeEnv } from './env.js';
@@ -26,6 +27,7 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       jwksUrl: env.OIDC_JWKS_URL,
     });
     let wakeRelay = () => undefined as void;
+    let wakeOcr = () => undefined as void;
     const api = createIntakeApi({
       database,
       clock: systemClock,
@@ -35,6 +37,7 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       files: createLocalFileStore({ root: env.STORAGE_DIR, maxBytes: env.STORAGE_MAX_BYTES }),
       uploadLimitBytes: env.STORAGE_MAX_BYTES,
       onOutboxWritten: () => wakeRelay(),
+      onOcrQueued: () => wakeOcr(),
     });
     await api.migrate();
     if (env.SEED_DEMO) {
@@ -47,7 +50,10 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       return true;
     }
     if (!env.KAFKA_BROKERS) logger.warn('KAFKA_BROKERS is not set: events stay inside this process');
-    const transport = createTransport({ brokers: env.KAFKA_BROKERS, clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-intake' });
+    const transport = createTransport({
+      brokers: env.KAFKA_BROKERS,
+      clientId: env.KAFKA_CLIENT_ID ?? 'lienthong-intake',
+    });
     const server = createServer({
       logger,
       services: [{ api, basePath: '/trpc' }],
@@ -57,6 +63,14 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
     const metrics = createEventMetrics(server.metricsRegistry);
     const relay = startOutboxRelay({ database, outbox: api.outbox, transport, logger, metrics, clock: systemClock });
     wakeRelay = () => relay.wake();
+    const ocr = createOcrEngine({
+      engine: env.OCR_ENGINE,
+      timeoutMs: env.OCR_TIMEOUT_MS,
+      maxPages: env.OCR_MAX_PAGES,
+      ...(env.OCR_TESSDATA_DIR ? { tessdataDir: env.OCR_TESSDATA_DIR } : {}),
+    });
+    const ocrWorker = api.startOcrWorker(ocr);
+    wakeOcr = () => ocrWorker.wake();
     const { url } = await server.listen(env.PORT, env.HOST);
     logger.info({ url, database: database.describe, issuer: env.OIDC_ISSUER_URL }, 'intake listening');
     installGracefulShutdown({
@@ -64,6 +78,7 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       steps: [
         { name: 'http', run: () => server.close() },
         { name: 'outbox relay', run: () => relay.stop() },
+        { name: 'ocr', run: async () => (await ocrWorker.stop(), await ocr.close()) },
         { name: 'event transport', run: () => transport.close() },
         { name: 'database', run: () => database.close() },
       ],

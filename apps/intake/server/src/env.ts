@@ -1,6 +1,7 @@
 import { authEnv } from '@lienthong/auth/env';
 import { dbEnv } from '@lienthong/db/env';
 import { kafkaEnv } from '@lienthong/events/env';
+import { ocrEnv } from '@lienthong/ocr/env';
 import { defineEnv, serverEnv } from '@lienthong/service-kit/env';
 import { storageEnv } from '@lienthong/storage/env';
 import { otelEnv } from '@lienthong/telemetry/env';
@@ -24,6 +25,7 @@ export const intakeEnv = defineEnv({
   ...authEnv,
   ...storageEnv,
   ...otelEnv,
+  ...ocrEnv,
   OIDC_ISSUER_URL,
   SEED_DEMO: z
     .enum(['true', 'false'], { error: 'SEED_DEMO phải là true hoặc false' })

@@ -44,8 +44,8 @@ export async function findEarlierDuplicates(ctx: IntakeContext, draft: IncomingD
 
 export type AttachedFile = StoredFile & { fileName: string };
 
-/** Files OCR can read: scans arrive as PDF, or as page images from a scanner's e-mail. */
-const OCR_TYPES: ReadonlySet<string> = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/tiff']);
+/** Files OCR reads: PDFs (scans, or born-digital ones whose text layer is taken as it is). */
+const OCR_TYPES: ReadonlySet<string> = new Set(['application/pdf']);
 
 /**
  * Registers a prepared draft: in one transaction, the next số đến of the unit's register, the document, its files'
@@ -132,6 +132,7 @@ export async function registerDraft(
     return inserted;
   });
   ctx.onOutboxWritten();
+  if (files.some((file) => OCR_TYPES.has(file.contentType))) ctx.onOcrQueued();
   ctx.logger.info({ documentId: row.id, orgId: draft.orgId, files: files.length }, 'incoming document registered');
   return toIncomingDocumentDto(row);
 }
