@@ -7,13 +7,27 @@ import { createIntakeApi } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createServer } from '@lienthong/service-kit';
-import { createMemoryFileStore } from '@lienthong/storage/testing';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLocalFileStore } from '@lienthong/storage';
 import { createLogger } from '@lienthong/telemetry';
 import { reachablePostgresUrl } from './postgres.js';
 import { percentile, runConcurrently } from './measure.js';
 
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** Registrations that each upload a 1 MB scan first (POST /files, then incoming.register with its id). */
+const FILE_REGISTRATIONS = Number(process.env.BENCH_FILE_REGISTRATIONS ?? 300);
+const FILE_BYTES = 1024 * 1024;
+
+/** A distinct 1 MB "PDF" per call (content-addressed storage would otherwise store one file once). */
+function scanOf(index: number): Uint8Array {
+  const bytes = new Uint8Array(FILE_BYTES);
+  bytes.set(new TextEncoder().encode(`%PDF-1.4\n% scan ${index}\n`));
+  for (let i = 64; i < FILE_BYTES; i += 4096) bytes[i] = (index + i) % 251;
+  return bytes;
+}
 
 async function run(label: string, databaseUrl: string | undefined) {
   // createTestDatabase picks PostgreSQL when DATABASE_URL is set and makes a fresh database there.
@@ -37,11 +51,11 @@ async function run(label: string, databaseUrl: string | undefined) {
     ids: createIdGenerator(systemClock),
     logger,
     verifier,
-    files: createMemoryFileStore(),
+    files: createLocalFileStore({ root: await mkdtemp(join(tmpdir(), 'lienthong-bench-files-')) }),
   });
   await api.migrate();
   await api.seedOrganization(thanhHoaOrganization().units);
-  const server = createServer({ logger, services: [{ api, basePath: '/trpc' }] });
+  const server = createServer({ logger, services: [{ api, basePath: '/trpc' }], routes: [api.fileRoute('/files')] });
   const { url } = await server.listen(0, '127.0.0.1');
   const body = JSON.stringify({
     json: {
@@ -68,6 +82,36 @@ async function run(label: string, databaseUrl: string | undefined) {
         `p99 ${percentile(latencies, 99).toFixed(1)} ms` +
         (failures ? `   FAILED ${failures}` : ''),
     );
+
+    let index = 0;
+    const withFile = await runConcurrently(FILE_REGISTRATIONS, CONNECTIONS, async () => {
+      index += 1;
+      const uploaded = await fetch(`${url}/files`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/pdf',
+          'x-file-name': `scan-${index}.pdf`,
+          authorization: `Bearer ${token}`,
+        },
+        body: scanOf(index),
+      });
+      if (uploaded.status !== 201) return false;
+      const { id } = (await uploaded.json()) as { id: string };
+      const response = await fetch(`${url}/trpc/incoming.register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ json: { ...JSON.parse(body).json, fileIds: [id] } }),
+      });
+      await response.arrayBuffer();
+      return response.ok;
+    });
+    const okWithFile = FILE_REGISTRATIONS - withFile.failures;
+    console.log(
+      `${label.padEnd(10)} ${String(okWithFile).padStart(6)} registrations with a 1 MB scan (upload + register) in ` +
+        `${withFile.seconds.toFixed(2)} s = ${(okWithFile / withFile.seconds).toFixed(1).padStart(6)} /s   latency p50 ` +
+        `${percentile(withFile.latencies, 50).toFixed(1)} ms, p99 ${percentile(withFile.latencies, 99).toFixed(1)} ms` +
+        (withFile.failures ? `   FAILED ${withFile.failures}` : ''),
+    );
   } finally {
     await server.close();
     await issuer.close();
@@ -75,7 +119,10 @@ async function run(label: string, databaseUrl: string | undefined) {
   }
 }
 
-console.log(`intake: ${REGISTRATIONS} registrations over HTTP/tRPC, ${CONNECTIONS} concurrent clients`);
+console.log(
+  `intake: ${REGISTRATIONS} registrations over HTTP/tRPC, then ${FILE_REGISTRATIONS} with a 1 MB scan stored on disk, ` +
+    `${CONNECTIONS} concurrent clients`,
+);
 await run('PGlite', undefined);
 const postgres = await reachablePostgresUrl();
 if (postgres) await run('PostgreSQL', postgres);

@@ -165,7 +165,7 @@ async function seed(database: TestDatabase): Promise<void> {
 
 /** The WHERE clause `incoming.find` builds for ORG_ID and `input` (same expression as its trigram index). */
 function findCondition(input: FindInput): SQL {
-  const searchable = sql`subject || ' ' || number_symbol || ' ' || issuer`;
+  const searchable = sql`subject || ' ' || number_symbol || ' ' || issuer || ' ' || coalesce(ocr_text, '')`;
   const parts: SQL[] = [sql`org_id = ${ORG_ID}`];
   const search = input.query === undefined ? undefined : vnSearchCondition(searchable, input.query);
   if (search) parts.push(search);
