@@ -109,6 +109,8 @@ CREATE TABLE "intake"."uploads" (
 );
 --> statement-breakpoint
 DROP INDEX "intake"."incoming_documents_search_idx";--> statement-breakpoint
+ALTER TABLE "intake"."incoming_documents" ADD COLUMN "arrived_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "intake"."incoming_documents" ADD COLUMN "registered_late" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "intake"."incoming_documents" ADD COLUMN "status" text DEFAULT 'registered' NOT NULL;--> statement-breakpoint
 ALTER TABLE "intake"."incoming_documents" ADD COLUMN "ocr_text" text;--> statement-breakpoint
 CREATE INDEX "consultation_comments_round_idx" ON "intake"."consultation_comments" USING btree ("round_id");--> statement-breakpoint

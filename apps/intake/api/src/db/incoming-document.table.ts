@@ -1,7 +1,17 @@
 import { createdAt, orgId, uuidPk } from '@lienthong/db';
 import { INCOMING_STATES, SECRECY_LEVELS, URGENCY_LEVELS } from '@lienthong/documents';
 import { sql, type SQL } from 'drizzle-orm';
-import { date, index, integer, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { intakeSchema } from './intake-schema.js';
 
 /**
@@ -23,6 +33,10 @@ export const incomingDocuments = intakeSchema.table(
     urgency: text('urgency', { enum: URGENCY_LEVELS }).notNull().default('thuong'),
     secrecy: text('secrecy', { enum: SECRECY_LEVELS }).notNull().default('thuong'),
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** When the document reached the office, if the clerk said it was before registration (null: on registration). */
+    arrivedAt: timestamp('arrived_at', { withTimezone: true, mode: 'date' }),
+    /** Registered after the deadline of Decree 30 Điều 4.2.c (urgent: at once; others: by the next working day). */
+    registeredLate: boolean('registered_late').notNull().default(false),
     // Số đến: the register's number for this document in its scope. Null only for rows registered before registers
     // existed (the first slice); every registration since has them.
     registerId: uuid('register_id'),

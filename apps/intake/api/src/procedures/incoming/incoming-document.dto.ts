@@ -18,6 +18,9 @@ export const IncomingDocumentDto = z.object({
   incomingNumber: z.number().int().positive().nullable(),
   registerScope: z.string().nullable(),
   status: z.enum(INCOMING_STATES),
+  arrivedAt: z.date().nullable(),
+  /** Registered after the deadline (urgent: at once; others: by the next working day). */
+  registeredLate: z.boolean(),
 });
 export type IncomingDocumentDto = z.infer<typeof IncomingDocumentDto>;
 
@@ -36,5 +39,7 @@ export function toIncomingDocumentDto(row: IncomingDocumentRow): IncomingDocumen
     incomingNumber: row.incomingNumber,
     registerScope: row.registerScope,
     status: row.status,
+    arrivedAt: row.arrivedAt,
+    registeredLate: row.registeredLate,
   };
 }

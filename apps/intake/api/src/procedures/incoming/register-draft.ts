@@ -54,7 +54,7 @@ const OCR_TYPES: ReadonlySet<string> = new Set(['application/pdf']);
 export async function registerDraft(
   ctx: IntakeContext & { principal: { username: string } },
   unit: OrgUnitRow,
-  draft: IncomingDocumentDraft,
+  draft: IncomingDocumentDraft & { arrivedAt?: Date | null; registeredLate?: boolean },
   files: readonly AttachedFile[],
   source: 'form' | 'edxml' = 'form',
 ) {
@@ -111,7 +111,12 @@ export async function registerDraft(
       action: 'register',
       fromStatus: 'received',
       toStatus: inserted.status,
-      detail: { incomingNumber: numbered.number, files: files.length, via: source },
+      detail: {
+        incomingNumber: numbered.number,
+        files: files.length,
+        via: source,
+        ...(inserted.registeredLate ? { registeredLate: true, arrivedAt: inserted.arrivedAt?.toISOString() } : {}),
+      },
     });
     await enqueue(
       tx,

@@ -46,8 +46,16 @@ describe(`incoming.register on ${testDatabaseDriver()}`, () => {
       receivedAt: new Date('2025-09-15T02:00:00Z'),
       incomingNumber: 1,
       registerScope: '2025',
+      status: 'registered',
+      arrivedAt: null,
+      registeredLate: false,
     });
-    expect(await h.caller.incoming.get({ id: document.id })).toEqual(document);
+    expect(await h.caller.incoming.get({ id: document.id })).toEqual({
+      ...document,
+      files: [],
+      ocrText: null,
+      history: [expect.objectContaining({ action: 'register', toStatus: 'registered' })],
+    });
     const [event] = await h.database.db.select().from(intakeOutbox);
     expect(event).toMatchObject({
       topic: 'documents',

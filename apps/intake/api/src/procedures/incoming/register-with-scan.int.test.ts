@@ -68,6 +68,34 @@ describe(`incoming.register with a scan on ${testDatabaseDriver()}`, () => {
     expect(next.incomingNumber).toBe(2);
   });
 
+  it('flags an urgent document registered more than 30 minutes after it arrived, and an ordinary one after the next working day', async () => {
+    // Now is Monday 15 September 2025, 09:00 in Vietnam.
+    const urgent = await h.callerFor(clerk).incoming.register({
+      ...fields,
+      numberSymbol: '46/UBND-VP',
+      urgency: 'hoa-toc',
+      arrivedAt: new Date('2025-09-15T01:00:00Z'),
+    });
+    expect(urgent).toMatchObject({ registeredLate: true, arrivedAt: new Date('2025-09-15T01:00:00Z') });
+    // Arrived on Friday afternoon: the next working day is Monday, so registering now is on time.
+    const ordinary = await h.callerFor(clerk).incoming.register({
+      ...fields,
+      numberSymbol: '47/UBND-VP',
+      arrivedAt: new Date('2025-09-12T09:00:00Z'),
+    });
+    expect(ordinary.registeredLate).toBe(false);
+    // Arrived on Wednesday 10 September: Thursday was the last day.
+    const late = await h.callerFor(clerk).incoming.register({
+      ...fields,
+      numberSymbol: '48/UBND-VP',
+      arrivedAt: new Date('2025-09-10T03:00:00Z'),
+    });
+    expect(late.registeredLate).toBe(true);
+    expect(
+      await codeOf(h.callerFor(clerk).incoming.register({ ...fields, arrivedAt: new Date('2025-09-15T03:00:00Z') })),
+    ).toBe('REGISTERED_BEFORE_RECEIVED');
+  });
+
   it('filters by urgency, kind and received day, and searches without accents', async () => {
     const found = await h.callerFor(clerk).incoming.find({
       query: 'chuyen doi so 45 ubnd',
@@ -77,7 +105,7 @@ describe(`incoming.register with a scan on ${testDatabaseDriver()}`, () => {
       receivedTo: '2025-09-15',
     });
     expect(found.items.map((item) => item.numberSymbol)).toEqual(['45/UBND-VP']);
-    expect((await h.callerFor(clerk).incoming.find({ urgency: 'hoa-toc' })).items).toEqual([]);
+    expect((await h.callerFor(clerk).incoming.find({ urgency: 'thuong-khan' })).items).toEqual([]);
     expect((await h.callerFor(clerk).incoming.find({ receivedFrom: '2025-09-16' })).items).toEqual([]);
   });
 });
