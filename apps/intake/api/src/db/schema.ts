@@ -13,3 +13,4 @@ export { outgoingDocuments } from './outgoing-document.table.js';
 export { outgoingFiles } from './outgoing-file.table.js';
 export { consultationRounds } from './consultation-round.table.js';
 export { consultationComments } from './consultation-comment.table.js';
+export { partyTerms } from './party-term.table.js';

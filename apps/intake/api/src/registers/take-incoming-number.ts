@@ -3,7 +3,7 @@ import { nextNumber, scopeOf, type Register } from '@lienthong/documents';
 import { err, ok, type DomainError, type IdGenerator, type Result } from '@lienthong/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { OrgUnitRow } from '../db/org-unit.table.js';
-import { registerCounters, registers } from '../db/schema.js';
+import { partyTerms, registerCounters, registers } from '../db/schema.js';
 
 /** The series every unit's everyday incoming documents are numbered in (secret documents get their own later). */
 export const ORDINARY_SERIES = 'ordinary';
@@ -60,8 +60,17 @@ export async function takeNumber(
   if (!row) throw new Error(`The ${direction} register ${series} of ${unit.id} was neither found nor created`);
   const register: Register = row;
 
-  // Party registers are numbered per committee term; terms are not configured yet, so scopeOf refuses them clearly.
-  const scope = scopeOf(register, now);
+  // Party registers are numbered per committee term (party_terms); without a term covering today scopeOf refuses
+  // with PARTY_TERM_NOT_FOUND, and the administrator enters the term.
+  const terms =
+    register.side === 'party'
+      ? (await tx.select().from(partyTerms).where(eq(partyTerms.orgId, unit.id))).map((term) => ({
+          key: term.key,
+          startsOn: term.startsOn,
+          ...(term.endsOn ? { endsOn: term.endsOn } : {}),
+        }))
+      : [];
+  const scope = scopeOf(register, now, terms);
   if (!scope.ok) return err(scope.error);
 
   await tx
@@ -75,7 +84,7 @@ export async function takeNumber(
     .for('update');
   if (!counter) throw new Error(`The counter of register ${register.id} was neither found nor created`);
 
-  const next = nextNumber(counter.lastNumber === 0 ? null : counter, register, now);
+  const next = nextNumber(counter.lastNumber === 0 ? null : counter, register, now, terms);
   if (!next.ok) return err(next.error);
   await tx
     .update(registerCounters)
