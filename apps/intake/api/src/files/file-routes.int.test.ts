@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { createTokenVerifier } from '@lienthong/auth';
-import { createTestIssuer, type TestIssuer } from '@lienthong/auth/testing';
+import { aPrincipal, createTestIssuer, type TestIssuer } from '@lienthong/auth/testing';
 import { testDatabaseDriver } from '@lienthong/db/testing';
 import { createServer, type ServiceServer } from '@lienthong/service-kit';
 import { createMemoryFileStore } from '@lienthong/storage/testing';
@@ -89,6 +89,31 @@ describe(`files over HTTP on ${testDatabaseDriver()}`, () => {
     expect(theirs.status).toBe(404);
     expect(((await theirs.json()) as { error: { code: string } }).error.code).toBe('FILE_NOT_FOUND');
     expect((await fetch(`${filesUrl}/${upload.sha256}`)).status).toBe(401);
+  });
+
+  it("lets the people asked in a consultation round read the draft's file, and no one else outside the unit", async () => {
+    const drafter = aPrincipal({ username: 'chuyenvien.tinh', roles: ['chuyen-vien'], orgId: 'th-ubnd-tinh' });
+    const draftPdf = new TextEncoder().encode('%PDF-1.7\n% Dự thảo kế hoạch\n%%EOF\n');
+    const upload = await h.upload(drafter, draftPdf, 'application/pdf', 'Dự thảo.pdf');
+    const draft = await h.callerFor(drafter).outgoing.create({
+      kindCode: 'ke-hoach',
+      issuerCode: 'UBND',
+      subject: 'Kế hoạch chuyển đổi số',
+      uploadId: upload.id,
+    });
+    await h.callerFor(drafter).outgoing.openConsultation({
+      documentId: draft.id,
+      participants: [{ type: 'user', username: 'vanthu.hoanghoa' }],
+      deadline: new Date('2025-09-20T10:00:00Z'),
+    });
+    const asked = await tokenFor('vanthu.hoanghoa', 'th-ubnd-xa-hoang-hoa');
+    const read = await fetch(`${filesUrl}/${upload.sha256}`, { headers: { authorization: `Bearer ${asked}` } });
+    expect(read.status).toBe(200);
+    expect(new Uint8Array(await read.arrayBuffer())).toEqual(draftPdf);
+    const notAsked = await tokenFor('vanthu.hoangtien', 'th-ubnd-xa-hoang-tien');
+    expect(
+      (await fetch(`${filesUrl}/${upload.sha256}`, { headers: { authorization: `Bearer ${notAsked}` } })).status,
+    ).toBe(404);
   });
 
   it('refuses a declared 2 GB body with 413 before reading it, and records nothing', async () => {

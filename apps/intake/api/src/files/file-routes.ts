@@ -85,9 +85,10 @@ export function createFileRoute(deps: IntakeDeps, prefix: string): HttpRoute {
     req.resume();
   }
 
-  async function download(res: ServerResponse, orgId: string, sha256: string) {
+  async function download(res: ServerResponse, orgId: string, username: string, sha256: string) {
     if (!SHA256.test(sha256)) return sendError(res, fileError('FILE_NOT_FOUND', { reference: sha256 }));
-    // A file is the unit's when one of its uploads, incoming documents or outgoing drafts refers to it.
+    // A file is the unit's when one of its uploads, incoming documents or outgoing drafts refers to it; the people and
+    // units asked in a consultation round may read the draft's files too.
     const referenced = await db.execute<{ file_name: string; content_type: string }>(sql`
       select file_name, content_type from intake.uploads where org_id = ${orgId} and sha256 = ${sha256}
       union all
@@ -98,6 +99,12 @@ export function createFileRoute(deps: IntakeDeps, prefix: string): HttpRoute {
       select f.file_name, f.content_type from intake.outgoing_files f
         join intake.outgoing_documents d on d.id = f.document_id
         where d.org_id = ${orgId} and f.sha256 = ${sha256}
+      union all
+      select f.file_name, f.content_type from intake.outgoing_files f
+        join intake.consultation_rounds r on r.document_id = f.document_id
+        where f.sha256 = ${sha256} and (
+          r.participants @> ${JSON.stringify([{ type: 'user', username }])}::jsonb
+          or r.participants @> ${JSON.stringify([{ type: 'unit', orgId }])}::jsonb)
       limit 1`);
     const file = referenced.rows[0];
     if (!file) return sendError(res, fileError('FILE_NOT_FOUND', { reference: sha256 }));
@@ -126,7 +133,7 @@ export function createFileRoute(deps: IntakeDeps, prefix: string): HttpRoute {
           .replace(/^\/+|\/+$/g, '');
         if (req.method === 'POST' && rest === '') return await upload(req, res, principal.value, orgId.value);
         if ((req.method === 'GET' || req.method === 'HEAD') && rest !== '')
-          return await download(res, orgId.value, rest);
+          return await download(res, orgId.value, principal.value.username, rest);
         return refuseUpload(req, res, fileError('METHOD_NOT_ALLOWED', { method: req.method ?? '?' }));
       } catch (error) {
         if (isDomainError(error)) return sendError(res, error);
