@@ -2,6 +2,7 @@ import { authEnv } from '@lienthong/auth/env';
 import { dbEnv } from '@lienthong/db/env';
 import { kafkaEnv } from '@lienthong/events/env';
 import { ocrEnv } from '@lienthong/ocr/env';
+import { storageEnv } from '@lienthong/storage/env';
 import { defineEnv, serverEnv } from '@lienthong/service-kit/env';
 import { otelEnv } from '@lienthong/telemetry/env';
 import { z } from 'zod';
@@ -17,6 +18,9 @@ export const platformEnv = defineEnv({
   ...authEnv,
   ...otelEnv,
   ...ocrEnv,
+  // STORAGE_DIR is ignored by the host, which keeps local files under DATA_DIR/files; STORAGE_BACKEND=s3 and the
+  // STORAGE_S3_* keys select an S3-compatible store instead.
+  ...storageEnv,
   PUBLIC_URL: z
     .url({ error: 'PUBLIC_URL phải là một URL, ví dụ http://localhost:8080' })
     .transform((url) => url.replace(/\/+$/, ''))

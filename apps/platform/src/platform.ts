@@ -4,7 +4,7 @@ import { createTransport } from '@lienthong/events/kafka';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
 import { createOcrEngine } from '@lienthong/ocr';
-import { createLocalFileStore } from '@lienthong/storage';
+import { createFileStoreFromEnv } from '@lienthong/storage';
 import { createLogger } from '@lienthong/telemetry';
 import { createPlatform, DEFAULT_REALM_FILE, type PlatformAuth } from './compose.js';
 import type { PlatformEnv } from './env.js';
@@ -33,7 +33,8 @@ export async function startPlatform(env: PlatformEnv): Promise<boolean> {
       logger,
       auth,
       transport,
-      files: createLocalFileStore({ root: join(env.DATA_DIR, 'files') }),
+      files: createFileStoreFromEnv({ ...env, STORAGE_DIR: join(env.DATA_DIR, 'files') }),
+      uploadLimitBytes: env.STORAGE_MAX_BYTES,
       ocr: createOcrEngine({
         engine: env.OCR_ENGINE,
         timeoutMs: env.OCR_TIMEOUT_MS,

@@ -4,6 +4,7 @@ import { storageError } from './errors.js';
 describe('storageError', () => {
   it('gives every code a kind and both messages with their placeholders filled', () => {
     const details = { maxBytes: 1, contentType: 'x', allowed: 'y', label: 'PDF', sha256: 'a', actual: 'b', value: 'c' };
+    Object.assign(details, { target: 'http://s3/files', operation: 'GET', reason: 'HTTP 503' });
     for (const code of storageError.codes) {
       const error = storageError(code, details);
       expect(error.kind).toBeTruthy();
@@ -17,6 +18,7 @@ describe('storageError', () => {
       'STORAGE_NOT_FOUND',
       'STORAGE_CORRUPTED',
       'STORAGE_HASH_INVALID',
+      'STORAGE_UNAVAILABLE',
     ]);
   });
 

@@ -2,7 +2,8 @@ import { defineErrors } from '@lienthong/kernel';
 
 /**
  * Why a file was refused or could not be read. `STORAGE_CORRUPTED` is `conflict`: the bytes on disk contradict the
- * address they are stored under, which no retry by the caller can fix.
+ * address they are stored under, which no retry by the caller can fix. `STORAGE_UNAVAILABLE` is `conflict` too, for
+ * want of a better kind: the kernel has no "unavailable" kind (503), and the caller's request is not at fault.
  */
 export const storageError = defineErrors({
   STORAGE_TOO_LARGE: {
@@ -34,6 +35,11 @@ export const storageError = defineErrors({
     kind: 'invalid',
     vi: 'Mã SHA-256 không hợp lệ: cần đúng 64 ký tự thập lục phân viết thường (nhận được {value})',
     en: 'Invalid SHA-256: exactly 64 lowercase hexadecimal characters are required (got {value})',
+  },
+  STORAGE_UNAVAILABLE: {
+    kind: 'conflict',
+    vi: 'Không dùng được kho tệp S3 {target} ({operation}: {reason}); kiểm tra địa chỉ, bucket và khóa truy cập STORAGE_S3_*',
+    en: 'The S3 file store {target} cannot be used ({operation}: {reason}); check the STORAGE_S3_* endpoint, bucket and keys',
   },
 });
 

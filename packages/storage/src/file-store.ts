@@ -17,7 +17,7 @@ export type PutMeta = {
 export type FileBytes = Uint8Array | AsyncIterable<Uint8Array>;
 
 /**
- * The port every file store implements (local folder now; an S3-compatible adapter later).
+ * The port every file store implements (a local folder, or an S3-compatible bucket).
  * Invariants an adapter must keep:
  * - files are addressed by the SHA-256 of their content and stored once; a put of existing content is a no-op;
  * - a refused put (too large, type not allowed, content not of the declared type) leaves nothing behind, and no

@@ -14,3 +14,12 @@ export {
   type LocalFileStore,
   type LocalFileStoreOptions,
 } from './local-file-store.js';
+export {
+  createS3FileStore,
+  DEFAULT_S3_REGION,
+  DEFAULT_S3_RETRIES,
+  DEFAULT_S3_TIMEOUT_MS,
+  type S3FileStore,
+  type S3FileStoreOptions,
+} from './s3-file-store.js';
+export { createFileStoreFromEnv, StorageConfigError, type StorageConfigProblem } from './file-store-from-env.js';

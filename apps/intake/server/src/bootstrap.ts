@@ -8,7 +8,7 @@ import { createIdGenerator, systemClock } from '@lienthong/kernel';
 import { thanhHoaOrganization } from '@lienthong/seed';
 import { createServer, installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
 import { createOcrEngine } from '@lienthong/ocr';
-import { createLocalFileStore } from '@lienthong/storage';
+import { createFileStoreFromEnv } from '@lienthong/storage';
 import { createLogger } from '@lienthong/telemetry';
 import type { IntakeEnv } from './env.js';
 
@@ -34,7 +34,8 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
       ids: createIdGenerator(systemClock),
       logger,
       verifier,
-      files: createLocalFileStore({ root: env.STORAGE_DIR, maxBytes: env.STORAGE_MAX_BYTES }),
+      // STORAGE_BACKEND: the local folder (default) or an S3-compatible store.
+      files: createFileStoreFromEnv(env),
       uploadLimitBytes: env.STORAGE_MAX_BYTES,
       onOutboxWritten: () => wakeRelay(),
       onOcrQueued: () => wakeOcr(),
