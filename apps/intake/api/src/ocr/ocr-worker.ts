@@ -29,7 +29,10 @@ export type OcrWorkerOptions = {
   logger: Logger;
   /** How often to look for queued jobs when idle (default 2 s); `wake()` starts at once. */
   pollMs?: number;
-  /** A running job whose worker has not finished within this lease is taken again (default 30 min). */
+  /**
+   * A running job whose worker reported no progress within this lease is taken again (default 30 min; every progress
+   * report renews it, and the engine's own per-page timeout is far shorter).
+   */
   leaseMs?: number;
   /** A job claimed this many times (its worker died each time) fails instead of being tried again (default 3). */
   maxAttempts?: number;
@@ -141,9 +144,10 @@ export function startOcrWorker(options: OcrWorkerOptions): OcrWorker {
         const at = Date.now();
         if (at - lastWrite < PROGRESS_EVERY_MS) return;
         lastWrite = at;
+        // Progress also renews the lease: a long document keeps its job as long as pages keep coming.
         void db
           .update(ocrJobs)
-          .set({ progress: Math.min(0.99, Math.max(0, fraction)) })
+          .set({ progress: Math.min(0.99, Math.max(0, fraction)), leaseUntil: new Date(clock.now().getTime() + leaseMs) })
           .where(and(eq(ocrJobs.id, job.id), eq(ocrJobs.state, 'running')))
           .catch((error: unknown) => logger.warn({ err: error, jobId: job.id }, 'OCR progress not saved'));
       },

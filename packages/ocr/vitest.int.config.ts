@@ -1,0 +1,3 @@
+import { integrationTestConfig } from '../../tools/config/vitest.shared.js';
+
+export default integrationTestConfig('ocr');
