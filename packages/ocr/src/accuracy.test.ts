@@ -17,7 +17,9 @@ describe('compareCharacters', () => {
   });
 
   it('ignores layout: line breaks and runs of spaces are one space', () => {
-    expect(characterAccuracy('CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM', '  CỘNG HÒA   XÃ HỘI CHỦ\n\nNGHĨA VIỆT NAM ')).toBe(1);
+    expect(characterAccuracy('CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM', '  CỘNG HÒA   XÃ HỘI CHỦ\n\nNGHĨA VIỆT NAM ')).toBe(
+      1,
+    );
   });
 
   it('never goes below 0, and an empty expectation is met only by an empty reading', () => {

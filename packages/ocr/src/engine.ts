@@ -83,7 +83,7 @@ type Failure = DomainError<OcrErrorCode>;
 
 const countLetters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
 /** Latin ligatures some producers show as one glyph (ﬁ in "ﬁle"); search wants the letters. */
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' };
 const normalise = (text: string) =>
   text
     .replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature)
@@ -165,7 +165,11 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
 
     let doc: PDFDocument;
     try {
-      doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+      doc = await PDFDocument.load(bytes, {
+        ignoreEncryption: true,
+        updateMetadata: false,
+        throwOnInvalidObject: false,
+      });
     } catch (error) {
       return err(ocrError('OCR_DAMAGED', { reason: (error as Error).message.slice(0, 300) }));
     }
@@ -221,7 +225,10 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
 
   function finish(pageTexts: string[], layerTexts: string[], ocrPages: number, kind: OcrEngineKind): OcrResult {
     return {
-      text: pageTexts.map(normalise).filter((text) => text !== '').join('\n\n'),
+      text: pageTexts
+        .map(normalise)
+        .filter((text) => text !== '')
+        .join('\n\n'),
       pages: pageTexts.length,
       engine: ocrPages > 0 ? kind : 'text-layer',
       textLayer: layerTexts.some((text) => countLetters(text) > 0),
@@ -259,14 +266,30 @@ export function createOcrEngine(options: OcrEngineOptions = {}): OcrEngine {
         } else {
           const rendered = await renderPage(pdfPath, page, scanDpi(content, doc.getPage(index).getSize()), dir, run);
           if (!rendered.ok)
-            return err(failure(rendered, 'native', page, { en: `rendering page ${page}`, vi: `chuyển trang ${page} thành ảnh` }, timeoutMs));
+            return err(
+              failure(
+                rendered,
+                'native',
+                page,
+                { en: `rendering page ${page}`, vi: `chuyển trang ${page} thành ảnh` },
+                timeoutMs,
+              ),
+            );
           const read: { ok: true; text: string } | Extract<ProcessOutcome, { ok: false }> = await recognizeFile(
             rendered.path,
             run,
           );
           await rm(rendered.path, { force: true });
           if (!read.ok)
-            return err(failure(read, 'native', page, { en: `reading page ${page}`, vi: `nhận dạng chữ trang ${page}` }, timeoutMs));
+            return err(
+              failure(
+                read,
+                'native',
+                page,
+                { en: `reading page ${page}`, vi: `nhận dạng chữ trang ${page}` },
+                timeoutMs,
+              ),
+            );
           pageTexts.push(combine(read.text, layerText));
           ocrPages += 1;
         }

@@ -23,6 +23,8 @@ describe('ocrEnv', () => {
     const parsed = schema.safeParse({ OCR_ENGINE: 'gpu', OCR_MAX_PAGES: '-1' });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.path[0])).toEqual(['OCR_ENGINE', 'OCR_MAX_PAGES']);
-    expect(parsed.error?.issues[1]?.message).toBe('OCR_MAX_PAGES phải lớn hơn 0 / OCR_MAX_PAGES must be greater than 0');
+    expect(parsed.error?.issues[1]?.message).toBe(
+      'OCR_MAX_PAGES phải lớn hơn 0 / OCR_MAX_PAGES must be greater than 0',
+    );
   });
 });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { runProcess, type ProcessOutcome } from './run-process.js';
 
-
 /** Whether Debian's tesseract (with Vietnamese data) and poppler's pdftoppm and pdftotext can be run here. */
 export type NativeTools = { available: true } | { available: false; reason: string };
 
@@ -32,10 +31,16 @@ export async function detectNativeTools(options: NativeOptions): Promise<NativeT
       available: false,
       reason: langs.reason === 'missing' ? 'tesseract is not installed (tesseract-ocr)' : langs.message,
     };
-  const listed = langs.stdout.toString('utf8').split(/\r?\n/).map((line) => line.trim());
+  const listed = langs.stdout
+    .toString('utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim());
   if (!listed.includes('vie'))
     return { available: false, reason: 'tesseract has no Vietnamese data (tesseract-ocr-vie)' };
-  for (const [name, outcome] of [['pdftoppm', pdftoppm], ['pdftotext', pdftotext]] as const)
+  for (const [name, outcome] of [
+    ['pdftoppm', pdftoppm],
+    ['pdftotext', pdftotext],
+  ] as const)
     if (!outcome.ok)
       return {
         available: false,

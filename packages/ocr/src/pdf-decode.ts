@@ -69,7 +69,8 @@ export function unpredict(data: Uint8Array, parms: PDFDict | undefined): Uint8Ar
     if (bits !== 8) return data;
     const out = data.slice();
     for (let row = 0; row + stride <= out.length; row += stride)
-      for (let i = pixelBytes; i < stride; i += 1) out[row + i] = ((out[row + i] as number) + (out[row + i - pixelBytes] as number)) & 0xff;
+      for (let i = pixelBytes; i < stride; i += 1)
+        out[row + i] = ((out[row + i] as number) + (out[row + i - pixelBytes] as number)) & 0xff;
     return out;
   }
   const rows = Math.floor(data.length / (stride + 1));
@@ -123,7 +124,10 @@ export function decodeStream(context: PDFContext, stream: PDFRawStream): Decoded
     if (!TRANSPORT_FILTERS.has(step.name)) {
       // A codec must be the last filter; anything after it is a chain no reader here knows.
       const rest = chain.slice(index);
-      return { data, codec: rest.length === 1 ? step : { name: rest.map((s) => s.name).join(' + '), parms: step.parms } };
+      return {
+        data,
+        codec: rest.length === 1 ? step : { name: rest.map((s) => s.name).join(' + '), parms: step.parms },
+      };
     }
     data = undoTransport(context, data, step);
   }

@@ -11,7 +11,9 @@ async function imageOf(dict: Dict, data: Uint8Array) {
   const doc = await PDFDocument.create();
   const page = doc.addPage([100, 100]);
   // pdf-lib's context.obj takes plain literals; our dictionaries are such literals.
-  const stream = doc.context.stream(data, { Type: 'XObject', Subtype: 'Image', ...dict } as Parameters<typeof doc.context.stream>[1]);
+  const stream = doc.context.stream(data, { Type: 'XObject', Subtype: 'Image', ...dict } as Parameters<
+    typeof doc.context.stream
+  >[1]);
   const name = page.node.newXObject('Im', doc.context.register(stream));
   const content = doc.context.stream(new TextEncoder().encode(`q 100 0 0 100 0 0 cm /${name.decodeText()} Do Q`));
   page.node.set(PDFName.of('Contents'), doc.context.register(content));
@@ -64,7 +66,16 @@ const greyPixels = Uint8Array.of(0, 128, 255, 10, 20, 30);
 describe('imageForOcr', () => {
   it('wraps 8-bit grey FlateDecode samples as a grey PNG, unchanged', async () => {
     const png = pngOf(await imageOf({ ...grey, Filter: 'FlateDecode' }, deflateSync(greyPixels)));
-    expect(png).toMatchObject({ width: 3, height: 2, bitDepth: 8, colourType: 0, rows: [[0, 128, 255], [10, 20, 30]] });
+    expect(png).toMatchObject({
+      width: 3,
+      height: 2,
+      bitDepth: 8,
+      colourType: 0,
+      rows: [
+        [0, 128, 255],
+        [10, 20, 30],
+      ],
+    });
   });
 
   it('undoes PNG predictors (Predictor 12 = Up) before wrapping', async () => {
@@ -75,12 +86,18 @@ describe('imageForOcr', () => {
         deflateSync(predicted),
       ),
     );
-    expect(png.rows).toEqual([[0, 128, 255], [10, 20, 30]]);
+    expect(png.rows).toEqual([
+      [0, 128, 255],
+      [10, 20, 30],
+    ]);
   });
 
   it('keeps 1-bit black-and-white scans at 1 bit, and inverts them when /Decode is [1 0]', async () => {
     const dict = { Width: 8, Height: 1, ColorSpace: 'DeviceGray', BitsPerComponent: 1, Filter: 'FlateDecode' };
-    expect(pngOf(await imageOf(dict, deflateSync(Uint8Array.of(0b11110000))))).toMatchObject({ bitDepth: 1, rows: [[0xf0]] });
+    expect(pngOf(await imageOf(dict, deflateSync(Uint8Array.of(0b11110000))))).toMatchObject({
+      bitDepth: 1,
+      rows: [[0xf0]],
+    });
     const inverted = pngOf(await imageOf({ ...dict, Decode: [1, 0] }, deflateSync(Uint8Array.of(0b11110000))));
     expect(inverted).toMatchObject({ bitDepth: 8, rows: [[0, 0, 0, 0, 255, 255, 255, 255]] });
   });
@@ -91,12 +108,20 @@ describe('imageForOcr', () => {
     );
     expect(rgb).toMatchObject({ colourType: 2, rows: [[1, 2, 3]] });
     const cmyk = pngOf(
-      await imageOf({ Width: 1, Height: 1, ColorSpace: 'DeviceCMYK', BitsPerComponent: 8 }, Uint8Array.of(0, 255, 255, 0)),
+      await imageOf(
+        { Width: 1, Height: 1, ColorSpace: 'DeviceCMYK', BitsPerComponent: 8 },
+        Uint8Array.of(0, 255, 255, 0),
+      ),
     );
     expect(cmyk.rows).toEqual([[255, 0, 0]]);
     const indexed = pngOf(
       await imageOf(
-        { Width: 2, Height: 1, ColorSpace: ['Indexed', 'DeviceRGB', 1, PDFHexString.of('FF000000FF00')], BitsPerComponent: 8 },
+        {
+          Width: 2,
+          Height: 1,
+          ColorSpace: ['Indexed', 'DeviceRGB', 1, PDFHexString.of('FF000000FF00')],
+          BitsPerComponent: 8,
+        },
         Uint8Array.of(1, 0),
       ),
     );
@@ -118,6 +143,9 @@ describe('imageForOcr', () => {
 
   it('pads short data with white instead of reading past it', async () => {
     const png = pngOf(await imageOf({ ...grey, Filter: 'FlateDecode' }, deflateSync(Uint8Array.of(7, 8))));
-    expect(png.rows).toEqual([[7, 8, 255], [255, 255, 255]]);
+    expect(png.rows).toEqual([
+      [7, 8, 255],
+      [255, 255, 255],
+    ]);
   });
 });

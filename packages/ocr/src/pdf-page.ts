@@ -68,7 +68,8 @@ function walk(state: WalkState, bytes: Uint8Array, resources: PDFDict | undefine
   const show = (operand: Operand | undefined) => {
     if (!(operand instanceof Uint8Array)) return;
     const shown = decoder(operand);
-    advance = advance === undefined || shown.advance === undefined ? undefined : advance + (shown.advance / 1000) * fontSize;
+    advance =
+      advance === undefined || shown.advance === undefined ? undefined : advance + (shown.advance / 1000) * fontSize;
     if (shown.text === '') return;
     push(shown.text);
     shownF = line.f;
@@ -116,7 +117,8 @@ function walk(state: WalkState, bytes: Uint8Array, resources: PDFDict | undefine
         const [a, , , d, e, f] = operands;
         if (typeof a !== 'number' || typeof d !== 'number' || typeof e !== 'number' || typeof f !== 'number') break;
         // Where the pen is now, in the space Tm's numbers are in, against where Tm puts it.
-        if (Math.abs(f - line.f) < 0.5 && a !== 0) jump(advance === undefined ? undefined : (e - (line.e + line.a * advance)) / a);
+        if (Math.abs(f - line.f) < 0.5 && a !== 0)
+          jump(advance === undefined ? undefined : (e - (line.e + line.a * advance)) / a);
         else gap = true;
         line = { a: a === 0 ? 1 : a, d: d === 0 ? 1 : d, e, f };
         advance = 0;

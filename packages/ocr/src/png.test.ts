@@ -16,14 +16,22 @@ function chunks(png: Buffer): { type: string; body: Buffer }[] {
 }
 
 describe('encodePng', () => {
-  const grey: RawImage = { width: 3, height: 2, channels: 1, bitDepth: 8, data: Uint8Array.of(0, 128, 255, 10, 20, 30) };
+  const grey: RawImage = {
+    width: 3,
+    height: 2,
+    channels: 1,
+    bitDepth: 8,
+    data: Uint8Array.of(0, 128, 255, 10, 20, 30),
+  };
 
   it('writes the signature, a header for the colour type, and rows each behind a filter byte 0', () => {
     const png = encodePng(grey);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const [header, data, end] = chunks(png);
     expect(header?.type).toBe('IHDR');
-    expect([header?.body.readUInt32BE(0), header?.body.readUInt32BE(4), header?.body[8], header?.body[9]]).toEqual([3, 2, 8, 0]);
+    expect([header?.body.readUInt32BE(0), header?.body.readUInt32BE(4), header?.body[8], header?.body[9]]).toEqual([
+      3, 2, 8, 0,
+    ]);
     expect(data?.type).toBe('IDAT');
     expect([...inflateSync(data?.body ?? Buffer.alloc(0))]).toEqual([0, 0, 128, 255, 0, 10, 20, 30]);
     expect(end?.type).toBe('IEND');

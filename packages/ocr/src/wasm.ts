@@ -4,7 +4,12 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Why a WebAssembly step gave no text. `step` tells whether the engine was starting or reading. */
-export type WasmFailure = { ok: false; reason: 'timeout' | 'cancelled' | 'failed'; step: 'start' | 'read'; message: string };
+export type WasmFailure = {
+  ok: false;
+  reason: 'timeout' | 'cancelled' | 'failed';
+  step: 'start' | 'read';
+  message: string;
+};
 
 export type WasmReader = {
   /** Reads the Vietnamese text of one PNG or JPEG image. Calls run one at a time in one helper process. */
@@ -177,8 +182,7 @@ export function createWasmReader(options: { langPath?: string } = {}): WasmReade
         } catch {
           // Progress is advisory; a failing callback must not end the read.
         }
-      }
-      else if (message.type === 'result') done({ ok: true, value: message.text });
+      } else if (message.type === 'result') done({ ok: true, value: message.text });
       else if (message.type === 'error') done({ ok: false, reason: 'failed', message: message.message });
     });
     if (outcome.ok) return { ok: true, text: outcome.value };

@@ -63,7 +63,9 @@ const kinds: OcrEngineKind[] = (await createOcrEngine().resolve()) === 'native' 
 if (kinds.length === 1) console.log('native tesseract + poppler not found: measuring the wasm engine only');
 console.log(`ocr-accuracy: ${pages.length} generated one-page scans, engines: ${kinds.join(', ')}`);
 
-const rows: string[][] = [['engine', 'condition', 'pages', 'characters right / total', 'accuracy', 'worst page', 's/page']];
+const rows: string[][] = [
+  ['engine', 'condition', 'pages', 'characters right / total', 'accuracy', 'worst page', 's/page'],
+];
 for (const kind of kinds) {
   const engine = createOcrEngine({ engine: kind });
   try {

@@ -18,7 +18,16 @@ export async function scanWithPoppler(pdf: Uint8Array, options: { dpi?: number }
     await writeFile(join(dir, 'input.pdf'), pdf);
     await run(
       'pdftoppm',
-      ['-r', String(options.dpi ?? 200), '-gray', '-jpeg', '-jpegopt', 'quality=85', join(dir, 'input.pdf'), join(dir, 'page')],
+      [
+        '-r',
+        String(options.dpi ?? 200),
+        '-gray',
+        '-jpeg',
+        '-jpegopt',
+        'quality=85',
+        join(dir, 'input.pdf'),
+        join(dir, 'page'),
+      ],
       { timeout: 120_000 },
     );
     const names = (await readdir(dir)).filter((name) => name.endsWith('.jpg')).sort();
