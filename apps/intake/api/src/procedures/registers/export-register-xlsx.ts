@@ -4,10 +4,9 @@ import { unwrap } from '@lienthong/service-kit';
 import { eq } from 'drizzle-orm';
 import { orgUnits } from '../../db/schema.js';
 import { ExportRegisterInput, ExportRegisterXlsxOutput, XLSX_CONTENT_TYPE } from './export-register.schema.js';
-import { selectRegisterForExport } from './register-entries.js';
-import { thisVietnameseYear, toRegisterEntryDto } from './register-entry.dto.js';
+import { selectBookForExport } from './register-book-export.js';
+import { thisVietnameseYear } from './register-entry.dto.js';
 import { registerReaderProcedure } from './register-readers.js';
-import { writeRegisterXlsx } from './register-xlsx.js';
 
 /** The unit's name from this service's copy of the organisation directory; its id when the directory lacks it. */
 async function unitNameOf(db: Database, orgId: string): Promise<string> {
@@ -16,9 +15,10 @@ async function unitNameOf(db: Database, orgId: string): Promise<string> {
 }
 
 /**
- * The caller's unit's incoming register for a year as an Excel workbook (the same lines as the CSV export): real
- * dates in Vietnam time shown dd/mm/yyyy, the số đến as numbers, text never read as a formula. The bytes travel in
- * base64 because tRPC answers in JSON; at most `MAX_EXPORT_ENTRIES` lines (REGISTER_EXPORT_TOO_LARGE above).
+ * The caller's unit's incoming register (or, with `direction: 'outgoing'`, its ordinary outgoing register) for a
+ * year as an Excel workbook (the same lines as the CSV export): real dates in Vietnam time shown dd/mm/yyyy, numbers
+ * as numbers, text never read as a formula. The bytes travel in base64 because tRPC answers in JSON; at most
+ * `MAX_EXPORT_ENTRIES` lines (REGISTER_EXPORT_TOO_LARGE above).
  */
 export const exportRegisterXlsx = registerReaderProcedure
   .input(ExportRegisterInput)
@@ -26,17 +26,12 @@ export const exportRegisterXlsx = registerReaderProcedure
   .query(async ({ ctx, input }) => {
     const orgId = unwrap(requireOrgId(ctx.principal));
     const year = input.year ?? thisVietnameseYear(ctx.clock.now());
-    const rows = unwrap(await selectRegisterForExport(ctx.db, { orgId, year }));
-    const bytes = await writeRegisterXlsx({
-      unitName: await unitNameOf(ctx.db, orgId),
-      year,
-      entries: rows.map(toRegisterEntryDto),
-      createdAt: ctx.clock.now(),
-    });
+    const book = unwrap(await selectBookForExport(ctx.db, input.direction, { orgId, year }));
+    const bytes = await book.xlsx({ unitName: await unitNameOf(ctx.db, orgId), year, createdAt: ctx.clock.now() });
     return {
-      fileName: `so-van-ban-den-${orgId}-${year}.xlsx`,
+      fileName: book.fileName(orgId, year, 'xlsx'),
       contentType: XLSX_CONTENT_TYPE,
       base64: bytes.toString('base64'),
-      rows: rows.length,
+      rows: book.rows,
     };
   });

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { RegisterYear } from './register-entry.dto.js';
+import { RegisterDirection, RegisterYear } from './register-entry.dto.js';
 
 export const ExportRegisterInput = z
   .object({
     /** The register's year; this year in Vietnam when absent. */
     year: RegisterYear.optional(),
+    /** Which book: the incoming one (sổ văn bản đến) when absent, or the outgoing one (sổ văn bản đi). */
+    direction: RegisterDirection.default('incoming'),
   })
-  .default({});
+  .default({ direction: 'incoming' });
 export type ExportRegisterInput = z.infer<typeof ExportRegisterInput>;
 
 export const ExportRegisterOutput = z.object({

@@ -6,7 +6,7 @@ export const FindRegisterEntriesInput = z
     /** The register's year; this year in Vietnam when absent. */
     year: RegisterYear.optional(),
     limit: z.number().int().min(1).max(500).default(100),
-    /** The `nextCursor` of the previous page: the last số đến it showed. */
+    /** The `nextCursor` of the previous page: the last number (số đến, số đi) it showed. */
     cursor: z.number().int().positive({ error: 'Con trỏ trang không hợp lệ' }).optional(),
   })
   .default({ limit: 100 });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { MonthCounts } from './monthly-counts.schema.js';
-import { RegisterYear } from './register-entry.dto.js';
+import { RegisterDirection, RegisterYear } from './register-entry.dto.js';
 
 export const MonthlyCountsByUnitInput = z
   .object({
     /** The calendar year in Vietnam; this year when absent. */
     year: RegisterYear.optional(),
+    /** Documents received (`incoming`, when absent) or issued (`outgoing`), as in `registers.monthlyCounts`. */
+    direction: RegisterDirection.default('incoming'),
   })
-  .default({});
+  .default({ direction: 'incoming' });
 export type MonthlyCountsByUnitInput = z.infer<typeof MonthlyCountsByUnitInput>;
 
 export const UnitMonthlyCounts = z.object({

@@ -72,10 +72,10 @@ async function unitsInScope(db: Database, orgId: string, year: number, beneath: 
 }
 
 /**
- * Monthly counts of incoming documents per unit: the caller's unit, and for a leader every unit beneath it that
- * existed at some time in the year (after the 2025 reform a province's leader sees the communes that ended on
- * 1 July and those that began then, each with its own documents). Each unit's months are those of
- * `registers.monthlyCounts`; counted in SQL in one query.
+ * Monthly counts of incoming documents (or, with `direction: 'outgoing'`, of issued ones) per unit: the caller's
+ * unit, and for a leader every unit beneath it that existed at some time in the year (after the 2025 reform a
+ * province's leader sees the communes that ended on 1 July and those that began then, each with its own documents).
+ * Each unit's months are those of `registers.monthlyCounts`; counted in SQL in one query.
  */
 export const monthlyCountsByUnit = registerReaderProcedure
   .input(MonthlyCountsByUnitInput)
@@ -88,6 +88,7 @@ export const monthlyCountsByUnit = registerReaderProcedure
       ctx.db,
       units.map((unit) => unit.id),
       year,
+      input.direction,
     );
     const rowsOf = new Map<string, MonthlyCountRow[]>();
     for (const row of rows) rowsOf.set(row.orgId, [...(rowsOf.get(row.orgId) ?? []), row]);

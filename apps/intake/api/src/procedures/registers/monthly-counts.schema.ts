@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import { RegisterYear } from './register-entry.dto.js';
+import { RegisterDirection, RegisterYear } from './register-entry.dto.js';
 
 export const MonthlyCountsInput = z
   .object({
     /** The calendar year in Vietnam; this year when absent. */
     year: RegisterYear.optional(),
+    /**
+     * What to count: documents received (`incoming`, when absent), by month of arrival, or documents issued
+     * (`outgoing`), by month of their date.
+     */
+    direction: RegisterDirection.default('incoming'),
   })
-  .default({});
+  .default({ direction: 'incoming' });
 export type MonthlyCountsInput = z.infer<typeof MonthlyCountsInput>;
 
 /** Always twelve months, 1–12, in order; `byKind` is keyed by kind code, `khac` for documents of no known kind. */

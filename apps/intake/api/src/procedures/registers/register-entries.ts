@@ -3,6 +3,7 @@ import { err, ok, type DomainError, type Result } from '@lienthong/kernel';
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import { incomingDocuments, registers } from '../../db/schema.js';
 import { ORDINARY_SERIES } from '../../registers/take-incoming-number.js';
+import { INCOMING_REGISTER_BOOK, type RegisterBook } from './register-book.js';
 import { registerExportError } from './register-export-errors.js';
 import type { NumberedIncomingRow } from './register-entry.dto.js';
 
@@ -40,10 +41,10 @@ export async function selectRegisterRows(
 }
 
 /**
- * The most entries one export file holds. A commune receives a few thousand documents a year and a province's
- * office a few tens of thousands; 100,000 lines make an XLSX of about 6 MB (8 MB in base64, since tRPC answers in
- * JSON) or a CSV of about 20 MB, built in a few seconds with some 150 MB of memory. Above that, the register is read
- * by pages (`registers.entries`).
+ * The most entries one export file holds. A commune receives or issues a few thousand documents a year and a
+ * province's office a few tens of thousands; 100,000 lines make an XLSX of about 6 MB (8 MB in base64, since tRPC
+ * answers in JSON) or a CSV of about 20 MB, built in a few seconds with some 150 MB of memory. Above that, the
+ * register is read by pages (`registers.entries`, `registers.outgoingEntries`).
  */
 export const MAX_EXPORT_ENTRIES = 100_000;
 
@@ -57,8 +58,28 @@ export async function selectRegisterForExport(
   maxEntries = MAX_EXPORT_ENTRIES,
 ): Promise<Result<NumberedIncomingRow[], DomainError>> {
   const rows = await selectRegisterRows(db, { ...query, limit: maxEntries + 1 });
+  return capForExport(INCOMING_REGISTER_BOOK, rows, query.year, maxEntries);
+}
+
+/**
+ * `rows` (read with a limit of `maxEntries + 1`) when they fit in one export file of `book`, else
+ * REGISTER_EXPORT_TOO_LARGE.
+ */
+export function capForExport<Row, Entry>(
+  book: RegisterBook<Entry>,
+  rows: Row[],
+  year: number,
+  maxEntries: number,
+): Result<Row[], DomainError> {
   if (rows.length > maxEntries) {
-    return err(registerExportError('REGISTER_EXPORT_TOO_LARGE', { year: query.year, maxEntries }));
+    return err(
+      registerExportError('REGISTER_EXPORT_TOO_LARGE', {
+        direction: book.direction,
+        book: book.shortName,
+        year,
+        maxEntries,
+      }),
+    );
   }
   return ok(rows);
 }

@@ -19,6 +19,12 @@ export const RegisterYear = z
 
 export const thisVietnameseYear = (now: Date) => Number(vietnamDateOf(now).slice(0, 4));
 
+/** Which register book: văn bản đến (incoming) or văn bản đi (outgoing). Inputs default to `incoming`. */
+export const RegisterDirection = z.enum(['incoming', 'outgoing'], {
+  error: 'Sổ phải là sổ văn bản đến (incoming) hoặc sổ văn bản đi (outgoing)',
+});
+export type RegisterDirection = z.infer<typeof RegisterDirection>;
+
 /**
  * One line of the incoming register book, in the columns of Decree 30/2020 Phụ lục IV (numbered as there):
  * (1) ngày đến, (2) số đến, (3) tác giả, (4) số, ký hiệu, (5) ngày tháng, (6) tên loại và trích yếu nội dung,
@@ -48,10 +54,14 @@ export type RegisterEntryDto = z.infer<typeof RegisterEntryDto>;
 /** Rows that have a số đến; rows registered before registers existed have none and are not in any register. */
 export type NumberedIncomingRow = IncomingDocumentRow & { incomingNumber: number };
 
-function kindNameOf(row: IncomingDocumentRow): string | null {
+/**
+ * The name of a kind (`Quyết định`) in the Party system, or else the State one (an incoming document of unknown
+ * system is read as State); null for no kind or one the system lacks.
+ */
+export function kindNameOf(system: 'state' | 'party' | null, kindCode: string | null): string | null {
   const kinds: readonly { code: string; name: string }[] =
-    row.documentSystem === 'party' ? PARTY_DOCUMENT_KINDS : STATE_DOCUMENT_KINDS;
-  return kinds.find((kind) => kind.code === row.kindCode)?.name ?? null;
+    system === 'party' ? PARTY_DOCUMENT_KINDS : STATE_DOCUMENT_KINDS;
+  return kinds.find((kind) => kind.code === kindCode)?.name ?? null;
 }
 
 export function toRegisterEntryDto(row: NumberedIncomingRow): RegisterEntryDto {
@@ -67,7 +77,7 @@ export function toRegisterEntryDto(row: NumberedIncomingRow): RegisterEntryDto {
     numberSymbol: row.numberSymbol,
     documentDate: row.documentDate,
     kindCode: row.kindCode,
-    kindName: kindNameOf(row),
+    kindName: kindNameOf(row.documentSystem, row.kindCode),
     subject: row.subject,
     recipient: null,
     forwardedAt: null,

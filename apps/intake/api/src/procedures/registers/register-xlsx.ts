@@ -2,14 +2,13 @@ import ExcelJS from 'exceljs';
 import type { Alignment, Borders, CellValue, Font, Style } from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { REGISTER_COLUMNS, vietnamWallClock, type RegisterColumn } from './register-book.js';
-import type { RegisterEntryDto } from './register-entry.dto.js';
+import { headersOf, vietnamWallClock, type RegisterBook, type RegisterColumn } from './register-book.js';
 
-/** What the register workbook shows: whose register, which year, its entries in số đến order. */
-export type RegisterWorkbookInput = {
+/** What the register workbook shows: whose register, which year, its entries in the book's order (số đến, số đi). */
+export type RegisterWorkbookInput<Entry> = {
   unitName: string;
   year: number;
-  entries: readonly RegisterEntryDto[];
+  entries: readonly Entry[];
   /** The workbook's creation time, from the service's clock. */
   createdAt: Date;
 };
@@ -20,7 +19,7 @@ const BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: 
 const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
 
 /** Excel number formats by column type. Text columns are `@` (Text), so a cell edited in Excel stays text. */
-const NUMBER_FORMATS: Record<RegisterColumn['type'], string> = {
+const NUMBER_FORMATS: Record<RegisterColumn<unknown>['type'], string> = {
   instant: 'dd/mm/yyyy hh:mm',
   date: 'dd/mm/yyyy',
   number: '0',
@@ -38,7 +37,7 @@ const TITLE_STYLE: Partial<Style> = {
   alignment: { horizontal: 'center', vertical: 'middle' },
 };
 
-function cellStyle(column: RegisterColumn): Partial<Style> {
+function cellStyle<Entry>(column: RegisterColumn<Entry>): Partial<Style> {
   const alignment: Partial<Alignment> =
     column.type === 'text'
       ? { horizontal: 'left', vertical: 'top', wrapText: true }
@@ -54,10 +53,10 @@ const WORD_BREAKS = /[\v\f]/g;
 
 /**
  * One register cell as an Excel value: moments and dates as real dates (a moment at its wall clock in Vietnam, since
- * an Excel date has no time zone), the số đến as a number, text as a string cell, which Excel never evaluates,
- * even when it starts with `=`.
+ * an Excel date has no time zone), numbers (the số đến) as numbers, text as a string cell, which Excel never
+ * evaluates, even when it starts with `=`; an unknown value as an empty cell.
  */
-function xlsxValue(column: RegisterColumn, entry: RegisterEntryDto): CellValue {
+function xlsxValue<Entry>(column: RegisterColumn<Entry>, entry: Entry): CellValue {
   switch (column.type) {
     case 'instant': {
       const instant = column.value(entry);
@@ -75,17 +74,23 @@ function xlsxValue(column: RegisterColumn, entry: RegisterEntryDto): CellValue {
 }
 
 /** The worksheet's name: `Sổ văn bản đến 2025` (at most 31 characters, as Excel requires). */
-export const registerSheetName = (year: number) => `Sổ văn bản đến ${year}`;
+export const registerSheetName = <Entry>(book: RegisterBook<Entry>, year: number) => `${book.shortName} ${year}`;
 
-/** The title above the headings: the unit and the year. */
-export const registerTitle = (unitName: string, year: number) => `${unitName} — Sổ đăng ký văn bản đến năm ${year}`;
+/** The title above the headings: the unit, the book and the year (`… — Sổ đăng ký văn bản đi năm 2025`). */
+export const registerTitle = <Entry>(book: RegisterBook<Entry>, unitName: string, year: number) =>
+  `${unitName} — ${book.title} năm ${year}`;
 
 /**
- * The incoming register as an XLSX workbook: one sheet, a title row naming the unit and year, the Phụ lục IV
- * headings (bold, bordered, wrapped, frozen, with filters), then one row per entry, printed A4 landscape, one page
- * wide. Written with exceljs's streaming writer, so memory stays near the size of the entries themselves.
+ * A register book as an XLSX workbook: one sheet, a title row naming the unit, the book and the year, the book's
+ * Phụ lục IV headings (bold, bordered, wrapped, frozen, with filters), then one row per entry, printed A4
+ * landscape, one page wide. Written with exceljs's streaming writer, so memory stays near the size of the entries
+ * themselves.
  */
-export async function writeRegisterXlsx(input: RegisterWorkbookInput): Promise<Buffer> {
+export async function writeRegisterXlsx<Entry>(
+  book: RegisterBook<Entry>,
+  input: RegisterWorkbookInput<Entry>,
+): Promise<Buffer> {
+  const columns = book.columns;
   const sink = new PassThrough();
   // Inline strings: most cells (symbols, subjects) are unique, so a shared-string table would only hold them twice.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
@@ -95,30 +100,30 @@ export async function writeRegisterXlsx(input: RegisterWorkbookInput): Promise<B
   workbook.modified = input.createdAt;
 
   const write = async () => {
-    const sheet = workbook.addWorksheet(registerSheetName(input.year), {
+    const sheet = workbook.addWorksheet(registerSheetName(book, input.year), {
       views: [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3' }],
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
       headerFooter: { oddFooter: '&CTrang &P/&N' },
     });
-    sheet.columns = REGISTER_COLUMNS.map((column) => ({ width: column.width }));
-    sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: REGISTER_COLUMNS.length } };
+    sheet.columns = columns.map((column) => ({ width: column.width }));
+    sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
 
-    const title = sheet.addRow([registerTitle(input.unitName, input.year)]);
-    sheet.mergeCells(1, 1, 1, REGISTER_COLUMNS.length);
+    const title = sheet.addRow([registerTitle(book, input.unitName, input.year)]);
+    sheet.mergeCells(1, 1, 1, columns.length);
     title.getCell(1).style = TITLE_STYLE;
     title.height = 24;
     title.commit();
 
-    const headings = sheet.addRow(REGISTER_COLUMNS.map((column) => column.header));
+    const headings = sheet.addRow(headersOf(book));
     headings.eachCell((cell) => {
       cell.style = HEADING_STYLE;
     });
     headings.height = 33;
     headings.commit();
 
-    const styles = REGISTER_COLUMNS.map(cellStyle);
+    const styles = columns.map((column) => cellStyle(column));
     for (const entry of input.entries) {
-      const row = sheet.addRow(REGISTER_COLUMNS.map((column) => xlsxValue(column, entry)));
+      const row = sheet.addRow(columns.map((column) => xlsxValue(column, entry)));
       styles.forEach((style, index) => {
         row.getCell(index + 1).style = style;
       });
