@@ -10,12 +10,15 @@ import type { AuthSession } from './auth/session.js';
 import type { PortalConfig } from './config.js';
 import { isUnauthorizedError, shouldRetry } from './errors.js';
 import { Layout } from './layout/layout.js';
-import { NAV_AREAS, QUEUE_ROLES, REGISTER_ROLES, homePathFor } from './layout/nav-items.js';
+import { FilesProvider } from './files/index.js';
+import { NAV_AREAS, QUEUE_ROLES, REGISTER_READER_ROLES, REGISTER_ROLES, homePathFor } from './layout/nav-items.js';
 import { ComingSoonPage, NotFoundPage } from './pages/coming-soon.js';
+import { IncomingDetailPage } from './pages/incoming/incoming-detail-page.js';
 import { IncomingListPage } from './pages/incoming/incoming-list-page.js';
 import { RegisterIncomingPage } from './pages/incoming/register-incoming-page.js';
 import { outgoingRoutes } from './pages/outgoing/outgoing-routes.js';
 import { QueuePage } from './pages/queue/queue-page.js';
+import { RegistersPage } from './pages/registers/registers-page.js';
 
 function Home() {
   const { user } = useAuth();
@@ -43,6 +46,15 @@ export const portalRoutes: RouteObject[] = [
         element: (
           <RequireRole roles={QUEUE_ROLES}>
             <QueuePage />
+          </RequireRole>
+        ),
+      },
+      { path: 'incoming/:id', element: <IncomingDetailPage /> },
+      {
+        path: 'registers',
+        element: (
+          <RequireRole roles={REGISTER_READER_ROLES}>
+            <RegistersPage />
           </RequireRole>
         ),
       },
@@ -92,9 +104,11 @@ export function App({ config, session }: { config: PortalConfig; session: AuthSe
   return (
     <AuthProvider session={session} rejected={rejected}>
       <ApiProvider clients={clients}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
+        <FilesProvider intakeUrl={config.services.intake}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </FilesProvider>
       </ApiProvider>
     </AuthProvider>
   );

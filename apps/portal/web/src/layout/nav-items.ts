@@ -32,6 +32,7 @@ export const NAV_AREAS: readonly NavArea[] = [
       { path: '/incoming', label: 'nav.incoming.list' },
       { path: '/incoming/register', label: 'nav.incoming.register', roles: REGISTER_ROLES },
       { path: '/incoming/awaiting-direction', label: 'nav.incoming.awaitingDirection', roles: QUEUE_ROLES },
+      { path: '/registers', label: 'nav.registers', roles: REGISTER_READER_ROLES },
     ],
   },
   {

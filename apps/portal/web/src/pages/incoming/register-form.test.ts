@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.js';
 import { TRPCClientError } from '@lienthong/service-kit/client';
-import { EMPTY_VALUES, fieldErrorsFromServer, validateRegisterForm } from './register-form.js';
+import {
+  EMPTY_VALUES,
+  attachmentsBlocker,
+  fieldErrorsFromServer,
+  fileRefusalOf,
+  validateRegisterForm,
+} from './register-form.js';
 
 const TODAY = '2025-03-05';
 const FILLED = {
@@ -87,5 +93,38 @@ describe('fieldErrorsFromServer', () => {
       },
     });
     expect(fieldErrorsFromServer(describeError(error))).toEqual({});
+  });
+});
+
+describe('fileRefusalOf', () => {
+  const refusal = (code: string, kind: 'FORBIDDEN' | 'NOT_FOUND', httpStatus: number) =>
+    describeError(
+      TRPCClientError.from({
+        error: { code: -32600, message: 'no', data: { code: kind, httpStatus, domain: { code, details: {} } } },
+      }),
+    );
+
+  it('explains that a classified document may not carry files, and that an upload has gone', () => {
+    expect(fileRefusalOf(refusal('CONFIDENTIAL_CONTENT_NOT_ALLOWED', 'FORBIDDEN', 403))).toBe(
+      'incoming.register.confidentialRefused',
+    );
+    expect(fileRefusalOf(refusal('UPLOAD_NOT_FOUND', 'NOT_FOUND', 404))).toBe('incoming.register.uploadMissing');
+  });
+
+  it('leaves other refusals to the field and form-level messages', () => {
+    expect(fileRefusalOf(refusal('ROLE_REQUIRED', 'FORBIDDEN', 403))).toBeNull();
+  });
+});
+
+describe('attachmentsBlocker', () => {
+  it('holds the form while a file is uploading, then while one has failed', () => {
+    expect(attachmentsBlocker(['uploaded', 'uploading', 'failed'], true)).toBe('incoming.register.waitForUploads');
+    expect(attachmentsBlocker(['uploaded', 'failed'], true)).toBe('incoming.register.fixUploads');
+    expect(attachmentsBlocker(['uploaded', 'uploaded'], true)).toBeNull();
+    expect(attachmentsBlocker([], true)).toBeNull();
+  });
+
+  it('never holds a classified document, which is registered without its files', () => {
+    expect(attachmentsBlocker(['uploading', 'failed'], false)).toBeNull();
   });
 });

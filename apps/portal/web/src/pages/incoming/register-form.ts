@@ -70,3 +70,39 @@ export function fieldErrorsFromServer(description: ErrorDescription): FieldError
   }
   return errors;
 }
+
+/** How many files one document may carry (intake's `fileIds` limit). */
+export const MAX_REGISTER_FILES = 20;
+
+/**
+ * A refusal of registration that concerns the attached files rather than one field: a classified document with files
+ * (`CONFIDENTIAL_CONTENT_NOT_ALLOWED`), or an upload id intake no longer knows for the unit (`UPLOAD_NOT_FOUND`).
+ */
+export function fileRefusalOf(description: ErrorDescription): MessageKey | null {
+  switch (description.domainCode) {
+    case 'CONFIDENTIAL_CONTENT_NOT_ALLOWED':
+      return 'incoming.register.confidentialRefused';
+    case 'UPLOAD_NOT_FOUND':
+      return 'incoming.register.uploadMissing';
+    default:
+      return null;
+  }
+}
+
+/** Where the chosen files stand before the form may be sent. */
+export type AttachmentState = 'uploading' | 'uploaded' | 'failed';
+
+/**
+ * Whether the files let the form be sent: not while one is still uploading, not with one that failed (the clerk
+ * removes or re-chooses it, so that no scan is silently left out). A classified document sends no file, so its
+ * files do not hold it back.
+ */
+export function attachmentsBlocker(
+  states: readonly AttachmentState[],
+  filesAllowed: boolean,
+): 'incoming.register.waitForUploads' | 'incoming.register.fixUploads' | null {
+  if (!filesAllowed) return null;
+  if (states.includes('uploading')) return 'incoming.register.waitForUploads';
+  if (states.includes('failed')) return 'incoming.register.fixUploads';
+  return null;
+}
