@@ -31,6 +31,7 @@ export type DemoUser = { username: string; displayName: string; role: string };
 
 export const CLERK: DemoUser = { username: 'vanthu.hoanghoa', displayName: 'Vũ Thị Mai', role: 'Văn thư' };
 export const LEADER: DemoUser = { username: 'lanhdao.hoanghoa', displayName: 'Lê Đình Thắng', role: 'Lãnh đạo' };
+export const REVIEWER: DemoUser = { username: 'chuyenvien.tinh', displayName: 'Trần Minh Đức', role: 'Chuyên viên' };
 export const UNIT_ID = 'th-ubnd-xa-hoang-hoa';
 
 /** The OpenID issuer the portal sends people to: the host's own, or Keycloak. */

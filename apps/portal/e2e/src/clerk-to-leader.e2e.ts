@@ -1,103 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CLERK,
-  LEADER,
-  UNIT_ID,
-  launchChromium,
-  saveFailure,
-  screenshot,
-  signIn,
-  vietnamTodayDisplay,
-  watchPage,
-  type Issuer,
-} from './browser.js';
-import {
-  HOST_PORT,
-  PUBLIC_URL,
-  assertPortFree,
-  buildPortal,
-  createFreshDatabase,
-  readSettings,
-  startHost,
-  type FreshDatabase,
-  type RunningHost,
-} from './host.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CLERK, LEADER, UNIT_ID, screenshot, signIn, vietnamTodayDisplay } from './browser.js';
+import { PUBLIC_URL } from './host.js';
+import { step, useHostAndBrowser } from './suite.js';
 
 /** The register event travels intake's outbox → the bus → routing's queue; the leader's page is reloaded meanwhile. */
 const QUEUE_WAIT_MS = 30_000;
 const QUEUE_POLL_MS = 1_000;
 
-let host: RunningHost | null = null;
-let database: FreshDatabase | null = null;
-let browser: Browser | null = null;
-let issuer: Issuer;
-
-// A failed set-up (port busy, REQUIRE_INFRA without the servers, host not ready) fails every test rather than
-// letting vitest report them as skipped: the summary of `npm test` must count a failure.
-let setupFailure: unknown = null;
-
-function requireSetup(): void {
-  if (setupFailure !== null) throw setupFailure;
-}
-
-beforeAll(async () => {
-  try {
-    const settings = readSettings();
-    issuer = settings.oidcIssuerUrl
-      ? { kind: 'keycloak', url: settings.oidcIssuerUrl.replace(/\/+$/, '') }
-      : { kind: 'built-in', url: `${PUBLIC_URL}/realms/lienthong` };
-    await assertPortFree(HOST_PORT);
-    await buildPortal();
-    database = settings.databaseUrl ? await createFreshDatabase() : null;
-    host = await startHost({ settings, databaseUrl: database?.url ?? null });
-    console.log(
-      `host ready on ${PUBLIC_URL}: issuer ${issuer.kind} (${issuer.url}), ` +
-        `events ${settings.kafkaBrokers ? 'Kafka' : 'in-process'}, database ${database ? 'fresh PostgreSQL database' : 'PGlite'}`,
-    );
-    browser = await launchChromium();
-  } catch (error) {
-    setupFailure = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (host) {
-    const code = await host.stop();
-    if (code !== 0) console.log(`the host exited with code ${code}; last lines:\n${host.lastLines()}`);
-  }
-  await database?.drop();
-});
-
-/** A page in a fresh browser context (no cookies, no storage), and what it reported to its console. */
-type WatchedPage = { page: Page; events: string[] };
-
-async function newPage(): Promise<WatchedPage> {
-  if (!browser) throw new Error('Chromium did not start');
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  return { page, events: watchPage(page) };
-}
-
-/** Runs one step; when it fails, keeps a screenshot, the page's text and its console before rethrowing. */
-async function step<T>({ page, events }: WatchedPage, name: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    await saveFailure(page, name, events);
-    throw error;
-  }
-}
+const suite = useHostAndBrowser();
+const requireSetup = () => suite.requireSetup();
+const newPage = () => suite.newPage();
 
 /** Signs in from the portal's home page and opens "Vào sổ văn bản đến" through the menu. */
 async function openRegisterFormAsClerk(page: Page): Promise<void> {
   await page.goto(`${PUBLIC_URL}/`);
-  await signIn(page, CLERK, issuer);
+  await signIn(page, CLERK, suite.issuer());
   expect(await page.getByTestId('current-roles').innerText()).toContain(CLERK.role);
   expect(await page.getByTestId('current-unit').innerText()).toContain(UNIT_ID);
   await page.getByRole('navigation').getByRole('link', { name: 'Vào sổ văn bản đến', exact: true }).click();
@@ -169,7 +87,7 @@ describe('the portal in a browser, against the all-in-one host', () => {
 
       await step(watched, '02-leader', async () => {
         await page.getByTestId('logout').click();
-        await signIn(page, LEADER, issuer);
+        await signIn(page, LEADER, suite.issuer());
         expect(await page.getByTestId('current-roles').innerText()).toContain(LEADER.role);
         await page.getByRole('navigation').getByRole('link', { name: 'Chờ chỉ đạo', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Văn bản chờ chỉ đạo' }).waitFor();
