@@ -57,20 +57,23 @@ async function run(label: string, databaseUrl: string | undefined) {
   await api.seedOrganization(thanhHoaOrganization().units);
   const server = createServer({ logger, services: [{ api, basePath: '/trpc' }], routes: [api.fileRoute('/files')] });
   const { url } = await server.listen(0, '127.0.0.1');
-  const body = JSON.stringify({
-    json: {
-      issuer: 'UBND tỉnh Thanh Hóa',
-      numberSymbol: '12/QĐ-UBND',
-      documentDate: '2025-09-10',
-      subject: 'Quyết định về việc kiện toàn Ban chỉ đạo chuyển đổi số và đề án 06 của tỉnh',
-    },
+  // Each registration a different document (its own number), as in a real register; every tenth repeats an earlier
+  // symbol, so the duplicate check finds something to warn about.
+  let sent = 0;
+  const fieldsOf = (index: number) => ({
+    issuer: 'UBND tỉnh Thanh Hóa',
+    numberSymbol: `${index % 10 === 0 ? 12 : 100 + index}/QĐ-UBND`,
+    documentDate: '2025-09-10',
+    subject: 'Quyết định về việc kiện toàn Ban chỉ đạo chuyển đổi số và đề án 06 của tỉnh',
   });
+  const bodyOf = (index: number) => JSON.stringify({ json: fieldsOf(index) });
   try {
     const { seconds, latencies, failures } = await runConcurrently(REGISTRATIONS, CONNECTIONS, async () => {
+      sent += 1;
       const response = await fetch(`${url}/trpc/incoming.register`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
+        body: bodyOf(sent),
       });
       await response.arrayBuffer();
       return response.ok;
@@ -100,7 +103,7 @@ async function run(label: string, databaseUrl: string | undefined) {
       const response = await fetch(`${url}/trpc/incoming.register`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ json: { ...JSON.parse(body).json, fileIds: [id] } }),
+        body: JSON.stringify({ json: { ...fieldsOf(REGISTRATIONS + index), fileIds: [id] } }),
       });
       await response.arrayBuffer();
       return response.ok;

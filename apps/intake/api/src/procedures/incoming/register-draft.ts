@@ -4,7 +4,7 @@ import { documentRegistered } from '@lienthong/documents/events';
 import { enqueue } from '@lienthong/events';
 import { unwrap } from '@lienthong/service-kit';
 import type { StoredFile } from '@lienthong/storage';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { IntakeContext } from '../../context.js';
 import type { OrgUnitRow } from '../../db/org-unit.table.js';
 import { incomingDocuments, incomingFiles, intakeOutbox, ocrJobs } from '../../db/schema.js';
@@ -24,12 +24,19 @@ function identityOf(document: { id?: string; issuer: string; numberSymbol: strin
   };
 }
 
+/** How many earlier documents with the same symbol a registration reads to warn about duplicates (newest first). */
+export const DUPLICATES_SHOWN = 10;
+
 /** Earlier documents of the unit with the same issuer and number/symbol: a warning for the clerk, not a refusal. */
 export async function findEarlierDuplicates(ctx: IntakeContext, draft: IncomingDocumentDraft) {
+  // The most recent few are enough for a warning; a symbol registered thousands of times must not make every new
+  // registration read (and answer with) all of them.
   const sameSymbol = await ctx.db
     .select()
     .from(incomingDocuments)
-    .where(and(eq(incomingDocuments.orgId, draft.orgId), eq(incomingDocuments.numberSymbol, draft.numberSymbol)));
+    .where(and(eq(incomingDocuments.orgId, draft.orgId), eq(incomingDocuments.numberSymbol, draft.numberSymbol)))
+    .orderBy(desc(incomingDocuments.id))
+    .limit(DUPLICATES_SHOWN);
   return findDuplicates(identityOf(draft), sameSymbol.map(identityOf)).map((warning) => {
     const earlier = sameSymbol.find((row) => row.id === warning.earlier.id);
     if (!earlier) throw new Error('a duplicate warning names a document that was not loaded');
