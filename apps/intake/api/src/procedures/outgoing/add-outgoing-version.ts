@@ -9,7 +9,7 @@ import { recordHistory } from '../../history/record-history.js';
 import { protectedProcedure } from '../../trpc.js';
 import { OutgoingFileDto, toOutgoingFileDto } from './outgoing-document.dto.js';
 import { latestFile, loadOutgoing, requireDrafter } from './outgoing-store.js';
-import { OUTGOING_STATE_LABELS } from '@lienthong/documents';
+import { OUTGOING_STATE_LABELS, assertMayStoreContent } from '@lienthong/documents';
 import { outgoingError } from './outgoing-errors.js';
 
 export const AddOutgoingVersionInput = z.object({
@@ -37,6 +37,7 @@ export const addOutgoingVersion = protectedProcedure
     const file = await withTransaction(ctx.db, async (tx) => {
       const row = unwrap(await loadOutgoing(tx, orgId, input.documentId, { forUpdate: true }));
       unwrap(requireDrafter(row, username, 'thêm phiên bản dự thảo'));
+      unwrap(assertMayStoreContent(row));
       // A submitted draft is the leader's to review: a new version needs it sent back first.
       unwrap(
         EDITABLE.has(row.status)

@@ -1,6 +1,6 @@
 import { requireOrgId } from '@lienthong/auth';
 import { withTransaction } from '@lienthong/db';
-import { OutgoingDraftInput, checkOutgoingKind, vietnamDateOf } from '@lienthong/documents';
+import { OutgoingDraftInput, assertMayStoreContent, checkOutgoingKind, vietnamDateOf } from '@lienthong/documents';
 import { unwrap } from '@lienthong/service-kit';
 import { z } from 'zod';
 import { outgoingDocuments, outgoingFiles } from '../../db/schema.js';
@@ -30,6 +30,8 @@ export const createOutgoing = requireRoles('chuyen-vien', 'lanh-dao', 'van-thu')
     const system = unit.side === 'party' ? 'party' : 'state';
     unwrap(checkOutgoingKind({ system, ...input }));
     const recipients = unwrap(await checkRecipients(ctx.db, input.recipients, input.secrecy, now));
+    // A confidential document is handled on paper: the system keeps its metadata and number, never its text.
+    if (input.uploadId) unwrap(assertMayStoreContent(input));
     const [upload] = unwrap(await findUploads(ctx.db, orgId, input.uploadId ? [input.uploadId] : []));
     const username = ctx.principal.username;
     const row = await withTransaction(ctx.db, async (tx) => {

@@ -37,7 +37,7 @@ export const issueOutgoing = requireRoles('van-thu')
       if (row.recipients.length === 0) throw outgoingError('OUTGOING_NO_RECIPIENT');
       unwrap(await checkRecipients(tx, row.recipients, row.secrecy, now));
       const file = await latestFile(tx, row.id);
-      if (!file) throw outgoingError('OUTGOING_NO_FILE');
+      if (!file && row.secrecy === 'thuong') throw outgoingError('OUTGOING_NO_FILE');
       const parts = {
         system: row.documentSystem,
         kindCode: row.kindCode,
@@ -81,7 +81,7 @@ export const issueOutgoing = requireRoles('van-thu')
           subject: done.subject,
           urgency: done.urgency,
           recipients: done.recipients,
-          files: [{ sha256: file.sha256, fileName: file.fileName }],
+          files: file ? [{ sha256: file.sha256, fileName: file.fileName }] : [],
           replacesId: done.replacesId,
           issuedBy: ctx.principal.username,
         },

@@ -58,7 +58,8 @@ export const submitOutgoing = transitionProcedure(
   'submit',
   async (ctx, row, _input, tx) => {
     unwrap(requireDrafter(row, ctx.principal.username, 'trình ký'));
-    if (!(await latestFile(tx, row.id))) throw outgoingError('OUTGOING_NO_FILE');
+    // A confidential document has no file in the system (metadata only); every other draft needs one.
+    if (row.secrecy === 'thuong' && !(await latestFile(tx, row.id))) throw outgoingError('OUTGOING_NO_FILE');
     await tx
       .update(consultationRounds)
       .set({ status: 'closed', closedBy: ctx.principal.username, closedAt: ctx.clock.now() })

@@ -1,6 +1,7 @@
 import { requireOrgId } from '@lienthong/auth';
 import { withTransaction } from '@lienthong/db';
 import { err, ok } from '@lienthong/kernel';
+import { assertMayStoreContent } from '@lienthong/documents';
 import { unwrap } from '@lienthong/service-kit';
 import { z } from 'zod';
 import { consultationRounds } from '../../db/schema.js';
@@ -45,6 +46,8 @@ export const openConsultation = protectedProcedure
     const round = await withTransaction(ctx.db, async (tx) => {
       const row = unwrap(await loadOutgoing(tx, orgId, input.documentId, { forUpdate: true }));
       unwrap(requireDrafter(row, username, 'lấy ý kiến'));
+      // Comments are made on the draft's file, which a confidential document never has: it is consulted on paper.
+      unwrap(assertMayStoreContent(row));
       const file = await latestFile(tx, row.id);
       if (!file) throw outgoingError('OUTGOING_NO_FILE');
       const version = file.version;

@@ -141,8 +141,11 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
 
   it('numbers the next document 2 in the same series, and a confidential one in its own series', async () => {
     const issue = async (extra: Record<string, unknown>) => {
-      const file = await h.upload(drafter, pdf(JSON.stringify(extra)), 'application/pdf', 'dt.pdf');
-      const draft = await as(drafter).outgoing.create({ ...reply, ...extra, uploadId: file.id });
+      // A confidential document is kept as metadata only: no file.
+      const file = extra['secrecy']
+        ? undefined
+        : await h.upload(drafter, pdf(JSON.stringify(extra)), 'application/pdf', 'dt.pdf');
+      const draft = await as(drafter).outgoing.create({ ...reply, ...extra, ...(file ? { uploadId: file.id } : {}) });
       await as(drafter).outgoing.submit({ documentId: draft.id });
       await as(leader).outgoing.approve({ documentId: draft.id });
       await as(leader).outgoing.sign({ documentId: draft.id });
@@ -153,8 +156,12 @@ describe(`outgoing documents on ${testDatabaseDriver()}`, () => {
     expect((await issue({ kindCode: 'quyet-dinh' })).numberSymbol).toBe('03/QĐ-UBND');
   });
 
-  it('refuses a confidential document to an outside recipient, with nothing stored', async () => {
+  it('refuses a confidential document to an outside recipient or with a file, with nothing stored', async () => {
     const before = (await h.database.db.select({ n: count() }).from(outgoingDocuments))[0]?.n;
+    const file = await h.upload(drafter, pdf('mật'), 'application/pdf', 'mat.pdf');
+    expect(await codeOf(as(drafter).outgoing.create({ ...reply, secrecy: 'toi-mat', uploadId: file.id }))).toBe(
+      'CONFIDENTIAL_CONTENT_NOT_ALLOWED',
+    );
     expect(
       await codeOf(
         as(drafter).outgoing.create({
