@@ -314,6 +314,30 @@ export const vi = {
   'registers.total': 'Cả năm',
   'registers.monthShort': 'T{month}',
   'registers.monthLong': 'Tháng {month}',
+  // The outgoing book (sổ đăng ký văn bản đi) beside the incoming one. The column headings are those of intake's
+  // export (OUTGOING_REGISTER_COLUMNS in apps/intake/api/src/procedures/registers/register-book.ts), word for word.
+  'registers.booksLabel': 'Chọn sổ',
+  'registers.book.incoming': 'Sổ văn bản đến',
+  'registers.book.outgoing': 'Sổ văn bản đi',
+  'registers.outgoing.title': 'Sổ đăng ký văn bản đi',
+  'registers.outgoing.intro':
+    'Sổ đăng ký văn bản đi theo mẫu Phụ lục IV Nghị định 30/2020/NĐ-CP: các văn bản đã phát hành theo số đi, kể cả văn bản đã thu hồi hoặc bị thay thế; số văn bản đi theo tháng và tệp xuất của sổ.',
+  'registers.outgoing.entriesTitle': 'Sổ đăng ký văn bản đi năm {year}',
+  'registers.outgoing.entriesEmpty': 'Sổ văn bản đi năm {year} chưa có văn bản nào được phát hành.',
+  'registers.outgoing.col.numberSymbol': 'Số, ký hiệu văn bản',
+  'registers.outgoing.col.issuedDate': 'Ngày tháng văn bản',
+  'registers.outgoing.col.kindSubject': 'Tên loại và trích yếu nội dung văn bản',
+  'registers.outgoing.col.signer': 'Người ký',
+  'registers.outgoing.col.recipients': 'Nơi nhận văn bản',
+  'registers.outgoing.col.fileCopy': 'Đơn vị, người nhận bản lưu',
+  'registers.outgoing.col.copies': 'Số lượng bản',
+  'registers.outgoing.col.forwardedAt': 'Ngày chuyển',
+  'registers.outgoing.col.acknowledgedBy': 'Ký nhận',
+  'registers.outgoing.col.notes': 'Ghi chú',
+  'registers.outgoing.countsTitle': 'Số văn bản đi theo tháng và loại văn bản, năm {year}',
+  'registers.outgoing.countsIntro': 'Văn bản đã phát hành, tính theo tháng của ngày văn bản.',
+  'registers.outgoing.countsEmpty': 'Năm {year} chưa phát hành văn bản đi nào.',
+  'registers.outgoing.unitsTitle': 'Số văn bản đi theo tháng của các đơn vị, năm {year}',
 } as const satisfies Record<string, string>;
 
 /** Every message key of the portal. */

@@ -14,9 +14,19 @@ import { formatDate, formatDateTime, vietnamToday } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { SECRECY_LABELS, URGENCY_LABELS, kindLabel } from '../incoming/document-labels.js';
 import { incomingDetailPath } from '../incoming/incoming-columns.js';
+import { OutgoingRegisterEntries } from './outgoing-register-entries.js';
+import {
+  REGISTER_BOOKS,
+  REGISTER_BOOK_TEXTS,
+  registersPath,
+  registersQuery,
+  registersViewOf,
+  type RegisterBook,
+} from './register-books.js';
 import { MONTHS, kindRowsOf, monthTotalsOf, unitLifeInYear, type UnitCounts } from './register-counts.js';
 import { parseRegisterYear, registerYearOptions } from './register-year.js';
 import { registersKeys } from './registers-keys.js';
+import './registers.css';
 
 /** Entries per page of the register book (intake allows up to 500). */
 const PAGE_SIZE = 100;
@@ -139,15 +149,16 @@ function CountsTable({
   );
 }
 
-function RegisterExports({ year }: { year: number }) {
+/** The year's book as a file, in the columns of the page: intake writes it (`direction` picks the book). */
+function RegisterExports({ year, book }: { year: number; book: RegisterBook }) {
   const { t } = useI18n();
   const { intake } = useApi();
   const csv = useMutation({
-    mutationFn: () => intake.registers.exportCsv.query({ year }),
+    mutationFn: () => intake.registers.exportCsv.query({ year, direction: book }),
     onSuccess: (file) => saveBlob(new Blob([file.content], { type: file.contentType }), file.fileName),
   });
   const xlsx = useMutation({
-    mutationFn: () => intake.registers.exportXlsx.query({ year }),
+    mutationFn: () => intake.registers.exportXlsx.query({ year, direction: book }),
     onSuccess: (file) => saveBlob(new Blob([base64ToBytes(file.base64)], { type: file.contentType }), file.fileName),
   });
   const failed = csv.error ?? xlsx.error;
@@ -171,6 +182,7 @@ function RegisterExports({ year }: { year: number }) {
   );
 }
 
+/** Sổ đăng ký văn bản đến of a year, in số đến order, a page at a time. */
 function RegisterEntries({ year }: { year: number }) {
   const { t } = useI18n();
   const { intake } = useApi();
@@ -213,22 +225,23 @@ function RegisterEntries({ year }: { year: number }) {
   );
 }
 
-function KindCounts({ year }: { year: number }) {
+/** The year's documents of a book by month and kind (received ones by month of arrival, issued ones by their date). */
+function KindCounts({ year, book }: { year: number; book: RegisterBook }) {
   const { t } = useI18n();
   const { intake } = useApi();
+  const texts = REGISTER_BOOK_TEXTS[book];
   const counts = useQuery({
-    queryKey: registersKeys.monthlyCounts(year),
-    queryFn: () => intake.registers.monthlyCounts.query({ year }),
+    queryKey: registersKeys.monthlyCounts(year, book),
+    queryFn: () => intake.registers.monthlyCounts.query({ year, direction: book }),
   });
   if (counts.isPending) return <Loading />;
   if (counts.isError) {
     return <ErrorNotice error={counts.error} onRetry={() => void counts.refetch()} testId="register-counts-error" />;
   }
-  if (counts.data.total === 0)
-    return <Empty text={t('registers.countsEmpty', { year })} testId="register-counts-empty" />;
+  if (counts.data.total === 0) return <Empty text={t(texts.countsEmpty, { year })} testId="register-counts-empty" />;
   return (
     <CountsTable
-      caption={t('registers.countsTitle', { year })}
+      caption={t(texts.countsTitle, { year })}
       firstHeader={t('field.kind')}
       rows={kindRowsOf(counts.data.months).map((row) => ({ ...row, key: row.kind, label: kindLabel(t, row.kind) }))}
       footer={{ label: t('registers.sum'), months: monthTotalsOf(counts.data.months), total: counts.data.total }}
@@ -253,26 +266,28 @@ function UnitName({ unit, year }: { unit: UnitCounts; year: number }) {
   );
 }
 
-function UnitCountsTable({ year }: { year: number }) {
+/** For leaders: the year's documents of a book by month, for their unit and each unit beneath it. */
+function UnitCountsTable({ year, book }: { year: number; book: RegisterBook }) {
   const { t } = useI18n();
   const { intake } = useApi();
+  const texts = REGISTER_BOOK_TEXTS[book];
   const counts = useQuery({
-    queryKey: registersKeys.monthlyCountsByUnit(year),
-    queryFn: () => intake.registers.monthlyCountsByUnit.query({ year }),
+    queryKey: registersKeys.monthlyCountsByUnit(year, book),
+    queryFn: () => intake.registers.monthlyCountsByUnit.query({ year, direction: book }),
   });
   if (counts.isPending) return <Loading />;
   if (counts.isError) {
     return <ErrorNotice error={counts.error} onRetry={() => void counts.refetch()} testId="register-units-error" />;
   }
   if (counts.data.units.length === 0) {
-    return <Empty text={t('registers.countsEmpty', { year })} testId="register-units-empty" />;
+    return <Empty text={t(texts.countsEmpty, { year })} testId="register-units-empty" />;
   }
   const monthTotals = MONTHS.map((month) =>
     counts.data.units.reduce((sum, unit) => sum + (unit.months.find((m) => m.month === month)?.total ?? 0), 0),
   );
   return (
     <CountsTable
-      caption={t('registers.unitsTitle', { year })}
+      caption={t(texts.unitsTitle, { year })}
       firstHeader={t('registers.unit')}
       rows={counts.data.units.map((unit) => ({
         key: unit.unitId,
@@ -286,24 +301,46 @@ function UnitCountsTable({ year }: { year: number }) {
   );
 }
 
+/** The choice of book, as links that keep the year, so that the address always says what is shown. */
+function BookSwitch({ year, book, thisYear }: { year: number; book: RegisterBook; thisYear: number }) {
+  const { t } = useI18n();
+  return (
+    <nav className="registers-books" aria-label={t('registers.booksLabel')}>
+      {REGISTER_BOOKS.map((option) => (
+        <Link
+          key={option}
+          to={registersPath({ year, book: option }, thisYear)}
+          className={option === book ? 'registers-book registers-book-active' : 'registers-book'}
+          aria-current={option === book ? 'page' : undefined}
+          data-testid={`registers-book-${option}`}
+        >
+          {t(`registers.book.${option}`)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
 /**
- * Sổ đăng ký văn bản đến for clerks, leaders and archivists: a year (kept in the address), the register book in the
- * columns of Phụ lục IV with paging, the year's counts by month and kind, for leaders by month and unit, and the
- * book as CSV or Excel.
+ * Sổ đăng ký văn bản đến and đi for clerks, leaders and archivists: a book and a year (both kept in the address,
+ * `?book=outgoing&year=2025`), the register book in the columns of Phụ lục IV with paging, the year's counts by month
+ * and kind, for leaders by month and unit, and the book as CSV or Excel.
  */
 export function RegistersPage() {
   const { t } = useI18n();
   const { user } = useAuth();
   const [searchParams, setSearchParams] = useSearchParams();
   const thisYear = Number(vietnamToday(new Date()).slice(0, 4));
-  const year = parseRegisterYear(searchParams.get('year')) ?? thisYear;
+  const { year, book } = registersViewOf(searchParams, thisYear);
+  const texts = REGISTER_BOOK_TEXTS[book];
   const years = registerYearOptions(thisYear, year);
   const isLeader = hasAnyRole(user, ['lanh-dao']);
 
   return (
-    <section className="page registers-page" aria-labelledby="registers-title">
-      <h1 id="registers-title">{t('registers.title')}</h1>
-      <p className="muted">{t('registers.intro')}</p>
+    <section className="page registers-page" aria-labelledby="registers-title" data-book={book}>
+      <h1 id="registers-title">{t(texts.title)}</h1>
+      <BookSwitch year={year} book={book} thisYear={thisYear} />
+      <p className="muted">{t(texts.intro)}</p>
       <div className="registers-toolbar">
         <div className="field registers-year">
           <label htmlFor="registers-year">{t('registers.year')}</label>
@@ -312,8 +349,8 @@ export function RegistersPage() {
             className="incoming-select"
             value={year}
             onChange={(event) => {
-              const chosen = parseRegisterYear(event.target.value);
-              setSearchParams(chosen === null || chosen === thisYear ? {} : { year: String(chosen) });
+              const chosen = parseRegisterYear(event.target.value) ?? thisYear;
+              setSearchParams(registersQuery({ year: chosen, book }, thisYear));
             }}
             data-testid="registers-year"
           >
@@ -324,20 +361,22 @@ export function RegistersPage() {
             ))}
           </select>
         </div>
-        <RegisterExports year={year} />
+        {/* A new book starts with no export in progress and no error left from the other one. */}
+        <RegisterExports key={book} year={year} book={book} />
       </div>
 
-      <h2 id="registers-entries-title">{t('registers.entriesTitle', { year })}</h2>
-      <RegisterEntries year={year} />
+      <h2 id="registers-entries-title">{t(texts.entriesTitle, { year })}</h2>
+      {book === 'outgoing' ? <OutgoingRegisterEntries year={year} /> : <RegisterEntries year={year} />}
 
-      <h2 id="registers-counts-title">{t('registers.countsTitle', { year })}</h2>
-      <KindCounts year={year} />
+      <h2 id="registers-counts-title">{t(texts.countsTitle, { year })}</h2>
+      {texts.countsIntro ? <p className="muted">{t(texts.countsIntro)}</p> : null}
+      <KindCounts year={year} book={book} />
 
       {isLeader ? (
         <>
-          <h2 id="registers-units-title">{t('registers.unitsTitle', { year })}</h2>
+          <h2 id="registers-units-title">{t(texts.unitsTitle, { year })}</h2>
           <p className="muted">{t('registers.unitsIntro')}</p>
-          <UnitCountsTable year={year} />
+          <UnitCountsTable year={year} book={book} />
         </>
       ) : null}
     </section>
