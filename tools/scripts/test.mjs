@@ -43,11 +43,19 @@ for (const [label, args] of stages) {
 let passed = 0;
 let failures = 0;
 let skipped = 0;
+// A file whose set-up (beforeAll) failed reports its tests as skipped, not failed: count such files separately, so
+// the summary never says "0 failed" for a run that failed.
+let failedFiles = 0;
 for (const report of reports()) {
   const data = JSON.parse(readFileSync(report, 'utf8'));
   passed += data.numPassedTests ?? 0;
   failures += data.numFailedTests ?? 0;
   skipped += (data.numPendingTests ?? 0) + (data.numTodoTests ?? 0);
+  failedFiles += (data.testResults ?? []).filter((file) => file.status === 'failed').length;
 }
-process.stdout.write(`\nTests: ${passed} passed, ${failures} failed, ${skipped} skipped\n`);
-process.exit(failed || failures > 0 ? 1 : 0);
+process.stdout.write(
+  `\nTests: ${passed} passed, ${failures} failed, ${skipped} skipped` +
+    (failedFiles > 0 ? ` (${failedFiles} test files failed)` : '') +
+    '\n',
+);
+process.exit(failed || failures > 0 || failedFiles > 0 ? 1 : 0);

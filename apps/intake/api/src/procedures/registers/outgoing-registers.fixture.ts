@@ -128,8 +128,12 @@ export async function createOutgoingRegistersHarness() {
     draft: Draft,
     stop?: 'signed',
   ) => {
-    const file = await h.upload(people.drafter, pdf(label), 'application/pdf', `${label}.pdf`);
-    const created = await as(people.drafter).outgoing.create({ ...draft, uploadId: file.id });
+    // A confidential document is kept as metadata only: it gets no file.
+    const confidential = draft.secrecy !== undefined && draft.secrecy !== 'thuong';
+    const file = confidential
+      ? undefined
+      : await h.upload(people.drafter, pdf(label), 'application/pdf', `${label}.pdf`);
+    const created = await as(people.drafter).outgoing.create({ ...draft, ...(file ? { uploadId: file.id } : {}) });
     await as(people.drafter).outgoing.submit({ documentId: created.id });
     await as(people.leader).outgoing.approve({ documentId: created.id });
     const signed = await as(people.leader).outgoing.sign({ documentId: created.id });
