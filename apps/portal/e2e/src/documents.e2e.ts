@@ -69,8 +69,16 @@ describe('documents in the portal: scan, search, reply, consultation, issue', ()
         expect(await page.getByTestId('incoming-ocr').innerText()).toContain('Đã nhận dạng chữ');
         // "phe duyet ke hoach chuyen doi so" is in the scan, not in the subject: only the OCR text can match it.
         await page.goto(`${PUBLIC_URL}/incoming`);
-        await page.getByTestId('incoming-search').fill(`kiem thu ${suffix} chuyen doi so nam 2026`);
-        await page.getByTestId('incoming-search').press('Enter');
+        const search = async (query: string) => {
+          await page.getByTestId('incoming-search').fill(query);
+          await page.getByTestId('incoming-search').press('Enter');
+          // The list follows the address: wait until it carries this query, then for the rows of that query.
+          await page.waitForURL((url) => url.searchParams.get('q') === query);
+        };
+        // A control first: the same words plus one that is nowhere finds nothing, so the next match is the search's.
+        await search(`kiem thu ${suffix} chuyen doi so khongcodau`);
+        await page.getByTestId('incoming-empty').waitFor();
+        await search(`kiem thu ${suffix} chuyen doi so nam 2026`);
         const row = page.getByTestId('incoming-row').filter({ hasText: numberSymbol });
         await row.waitFor();
         expect(await page.getByTestId('incoming-row').count()).toBe(1);

@@ -1,0 +1,2 @@
+// Event definitions owned by this domain, built with `defineEvent` from @lienthong/kernel.
+export {};

@@ -1,0 +1,3 @@
+import { unitTestConfig } from '../../tools/config/vitest.shared.js';
+
+export default unitTestConfig('workflows');
