@@ -14,3 +14,7 @@ export { outgoingFiles } from './outgoing-file.table.js';
 export { consultationRounds } from './consultation-round.table.js';
 export { consultationComments } from './consultation-comment.table.js';
 export { partyTerms } from './party-term.table.js';
+export { procedureVersions } from './procedure-version.table.js';
+export { dossiers } from './dossier.table.js';
+export { dossierCounters } from './dossier-counter.table.js';
+export { calendarSchedules } from './calendar-schedule.table.js';
