@@ -15,9 +15,17 @@ const staff: DossierActor = { id: 'staff', roles: ['van-thu', 'chuyen-vien', 'la
 
 /** Received Friday 13/02/2026 09:00 (appointment Wednesday 25/02), then `steps` at the given local times. */
 function dossier(...steps: [DossierCommand, string, string?][]): Dossier {
-  let current = receiveDossier({ code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T09:00'), by: 'vanthu' }, calendar);
+  let current = receiveDossier(
+    { code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T09:00'), by: 'vanthu' },
+    calendar,
+  );
   for (const [command, at, note] of steps) {
-    const result = dossierTransition(current, command, { actor: staff, at: vn(at), ...(note ? { note } : {}) }, procedure);
+    const result = dossierTransition(
+      current,
+      command,
+      { actor: staff, at: vn(at), ...(note ? { note } : {}) },
+      procedure,
+    );
     if (!result.ok) throw result.error;
     current = result.value.dossier;
   }
@@ -26,7 +34,12 @@ function dossier(...steps: [DossierCommand, string, string?][]): Dossier {
 
 const started = (): Dossier => dossier([{ type: 'start' }, '2026-02-13T09:30']);
 
-function apologise(target: Dossier, newAppointment: string, at = '2026-02-25T09:00', reason = 'Chờ xác minh của cơ quan khác') {
+function apologise(
+  target: Dossier,
+  newAppointment: string,
+  at = '2026-02-25T09:00',
+  reason = 'Chờ xác minh của cơ quan khác',
+) {
   return issueApologyLetter(target, { reason, newAppointment, at: vn(at), by: 'tuphap' }, calendar);
 }
 
@@ -44,14 +57,22 @@ describe('issueApologyLetter', () => {
     });
     expect(result.value.dossier.status).toBe('in-progress');
     expect(result.value.dossier.apologies).toEqual([result.value.letter]);
-    expect(result.value.dossier.history.at(-1)).toMatchObject({ from: 'in-progress', to: 'in-progress', command: 'issue-apology', by: 'tuphap' });
+    expect(result.value.dossier.history.at(-1)).toMatchObject({
+      from: 'in-progress',
+      to: 'in-progress',
+      command: 'issue-apology',
+      by: 'tuphap',
+    });
     // The original appointment is kept as it was.
     expect(result.value.dossier.appointment.date).toBe('2026-02-25');
   });
 
   it('is allowed while received, awaiting papers or approved but not yet returned', () => {
     expect(apologise(dossier(), '2026-02-27').ok).toBe(true);
-    const waiting = dossier([{ type: 'start' }, '2026-02-13T09:30'], [{ type: 'request-supplement' }, '2026-02-13T10:00', 'Thiếu tờ khai']);
+    const waiting = dossier(
+      [{ type: 'start' }, '2026-02-13T09:30'],
+      [{ type: 'request-supplement' }, '2026-02-13T10:00', 'Thiếu tờ khai'],
+    );
     expect(apologise(waiting, '2026-03-31', '2026-02-24T09:00').ok).toBe(true);
     const approved = dossier(
       [{ type: 'start' }, '2026-02-13T09:30'],

@@ -1,7 +1,13 @@
 import type { BusinessCalendar, IsoDate, OfficeHours } from '@lienthong/calendar';
 import { err, ok, type Result } from '@lienthong/kernel';
 import { dueWithPauses } from './clock.js';
-import { DOSSIER_STATE_LABELS, FINAL_DOSSIER_STATES, type ApologyLetter, type Dossier, type DossierHistoryEntry } from './dossier.js';
+import {
+  DOSSIER_STATE_LABELS,
+  FINAL_DOSSIER_STATES,
+  type ApologyLetter,
+  type Dossier,
+  type DossierHistoryEntry,
+} from './dossier.js';
 import { workflowsError, type WorkflowsError } from './errors.js';
 
 export type ApologyInput = {
@@ -42,16 +48,24 @@ export function issueApologyLetter(
   options: { readonly officeHours?: OfficeHours } = {},
 ): Result<{ dossier: Dossier; letter: ApologyLetter }, WorkflowsError> {
   if (FINAL_DOSSIER_STATES.includes(dossier.status)) {
-    return err(workflowsError('APOLOGY_NOT_ALLOWED', { status: dossier.status, statusLabel: DOSSIER_STATE_LABELS[dossier.status] }));
+    return err(
+      workflowsError('APOLOGY_NOT_ALLOWED', {
+        status: dossier.status,
+        statusLabel: DOSSIER_STATE_LABELS[dossier.status],
+      }),
+    );
   }
   const reason = input.reason.replace(/\s+/g, ' ').trim();
   if (!reason) return err(workflowsError('APOLOGY_REASON_REQUIRED'));
   const last = (dossier.history[dossier.history.length - 1] as DossierHistoryEntry).at;
-  if (input.at.getTime() < last.getTime()) return err(workflowsError('DOSSIER_TIME_BEFORE_LAST', { at: input.at, last }));
+  if (input.at.getTime() < last.getTime())
+    return err(workflowsError('DOSSIER_TIME_BEFORE_LAST', { at: input.at, last }));
   const current = currentAppointment(dossier, calendar, { asOf: input.at, ...options });
   if (!current.ok) return current;
   if (!(input.newAppointment > current.value)) {
-    return err(workflowsError('APOLOGY_DATE_NOT_LATER', { newAppointment: input.newAppointment, current: current.value }));
+    return err(
+      workflowsError('APOLOGY_DATE_NOT_LATER', { newAppointment: input.newAppointment, current: current.value }),
+    );
   }
   if (!calendar.isWorkingDay(input.newAppointment)) {
     return err(workflowsError('APOLOGY_DATE_NOT_WORKING_DAY', { newAppointment: input.newAppointment }));

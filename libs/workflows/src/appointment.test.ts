@@ -89,9 +89,16 @@ describe('appointmentDate, limits in working days', () => {
   });
 
   it('accepts another cut-off and other office hours', () => {
-    expect(appointmentDate(vn('2026-03-05T15:30'), threeDays, calendar, { cutoff: '16:00' }).countedFrom).toBe('2026-03-05');
-    expect(appointmentDate(vn('2026-03-05T11:00'), threeDays, calendar, { cutoff: '10:30' }).countedFrom).toBe('2026-03-06');
-    const hours = [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '16:30' }];
+    expect(appointmentDate(vn('2026-03-05T15:30'), threeDays, calendar, { cutoff: '16:00' }).countedFrom).toBe(
+      '2026-03-05',
+    );
+    expect(appointmentDate(vn('2026-03-05T11:00'), threeDays, calendar, { cutoff: '10:30' }).countedFrom).toBe(
+      '2026-03-06',
+    );
+    const hours = [
+      { start: '08:00', end: '12:00' },
+      { start: '13:00', end: '16:30' },
+    ];
     const deferred = appointmentDate(vn('2026-03-05T15:30'), threeDays, calendar, { officeHours: hours });
     expect(local(deferred.startAt)).toBe('2026-03-06T08:00');
     expect(local(deferred.instant)).toBe('2026-03-11T16:30');
@@ -129,9 +136,9 @@ describe('appointmentDate, limits in working hours', () => {
   });
 
   it('allows fractional hours', () => {
-    expect(local(appointmentDate(vn('2026-03-05T07:30'), { unit: 'working-hours', value: 0.25 }, calendar).instant)).toBe(
-      '2026-03-05T07:45',
-    );
+    expect(
+      local(appointmentDate(vn('2026-03-05T07:30'), { unit: 'working-hours', value: 0.25 }, calendar).instant),
+    ).toBe('2026-03-05T07:45');
   });
 });
 
@@ -140,7 +147,9 @@ describe('stepDeadlines', () => {
     const procedure = aProcedure().build();
     const appointment = appointmentDate(vn('2026-02-13T09:00'), procedure.timeLimit, calendar);
     const deadlines = stepDeadlines(procedure.steps, appointment.startAt, calendar);
-    expect(deadlines.map((step) => [step.stepId, local(step.startsAt), step.due.date, local(step.due.instant)])).toEqual([
+    expect(
+      deadlines.map((step) => [step.stepId, local(step.startsAt), step.due.date, local(step.due.instant)]),
+    ).toEqual([
       ['tiep-nhan', '2026-02-13T09:00', '2026-02-23', '2026-02-23T17:00'],
       ['tham-dinh', '2026-02-23T17:00', '2026-02-24', '2026-02-24T17:00'],
       ['ky-duyet', '2026-02-24T17:00', '2026-02-25', '2026-02-25T17:00'],
@@ -164,9 +173,14 @@ describe('stepDeadlines', () => {
   });
 
   it('converts fractional days with the given hours per day', () => {
-    const deadlines = stepDeadlines([{ id: 'a', duration: { unit: 'working-days', value: 0.5 } }], vn('2026-03-05T07:30'), calendar, {
-      hoursPerDay: 8,
-    });
+    const deadlines = stepDeadlines(
+      [{ id: 'a', duration: { unit: 'working-days', value: 0.5 } }],
+      vn('2026-03-05T07:30'),
+      calendar,
+      {
+        hoursPerDay: 8,
+      },
+    );
     expect(local((deadlines[0] as (typeof deadlines)[number]).due.instant)).toBe('2026-03-05T11:30');
   });
 

@@ -18,7 +18,12 @@ const staff: DossierActor = { id: 'staff', roles: ['van-thu', 'chuyen-vien', 'la
 function run(target: Dossier, ...steps: [DossierCommand, string, string?][]): Dossier {
   let current = target;
   for (const [command, at, note] of steps) {
-    const result = dossierTransition(current, command, { actor: staff, at: vn(at), ...(note ? { note } : {}) }, procedure);
+    const result = dossierTransition(
+      current,
+      command,
+      { actor: staff, at: vn(at), ...(note ? { note } : {}) },
+      procedure,
+    );
     if (!result.ok) throw result.error;
     current = result.value.dossier;
   }
@@ -27,7 +32,10 @@ function run(target: Dossier, ...steps: [DossierCommand, string, string?][]): Do
 
 /** Received Friday 13/02/2026 09:00 (appointment Wednesday 25/02), processed, approved and returned at `returnedAt`. */
 function returnedAt(at: string, before: (dossier: Dossier) => Dossier = (d) => d): Dossier {
-  const received = receiveDossier({ code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T09:00'), by: 'vanthu' }, calendar);
+  const received = receiveDossier(
+    { code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T09:00'), by: 'vanthu' },
+    calendar,
+  );
   const worked = before(run(received, [{ type: 'start' }, '2026-02-13T09:30']));
   return run(
     worked,
@@ -88,16 +96,42 @@ describe('classifyDossier', () => {
     expect(classifyDossier(late, calendar)).toEqual({ ok: true, value: 'qua-han' });
   });
 
+  it('counts a dossier with an apology letter as late even when it is returned before the original appointment', () => {
+    const apologized = returnedAt('2026-02-24T10:00', (dossier) => {
+      const apology = issueApologyLetter(
+        dossier,
+        {
+          reason: 'Chờ ý kiến của cơ quan liên quan',
+          newAppointment: '2026-02-27',
+          at: vn('2026-02-23T15:00'),
+          by: 'lanhdao',
+        },
+        calendar,
+      );
+      if (!apology.ok) throw apology.error;
+      return apology.value.dossier;
+    });
+    expect(classifyDossier(apologized, calendar)).toEqual({ ok: true, value: 'qua-han' });
+    expect(classifyDossier(returnedAt('2026-02-24T10:00'), calendar)).toEqual({ ok: true, value: 'truoc-han' });
+  });
+
   it('moves the appointment by requests for papers, which are not lateness', () => {
     // Paused Tue 24/02 07:30 → Thu 26/02 07:30 (two office days): due Friday 27/02.
     const paused = (dossier: Dossier) =>
-      run(dossier, [{ type: 'request-supplement' }, '2026-02-24T07:30', 'Thiếu tờ khai'], [{ type: 'supplement' }, '2026-02-26T07:30']);
+      run(
+        dossier,
+        [{ type: 'request-supplement' }, '2026-02-24T07:30', 'Thiếu tờ khai'],
+        [{ type: 'supplement' }, '2026-02-26T07:30'],
+      );
     expect(classifyDossier(returnedAt('2026-02-27T16:00', paused), calendar)).toEqual({ ok: true, value: 'dung-han' });
     expect(classifyDossier(returnedAt('2026-03-02T08:00', paused), calendar)).toEqual({ ok: true, value: 'qua-han' });
   });
 
   it('classifies a refusal, even one made while awaiting papers, and not a withdrawal or an open dossier', () => {
-    const received = receiveDossier({ code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T09:00'), by: 'vanthu' }, calendar);
+    const received = receiveDossier(
+      { code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T09:00'), by: 'vanthu' },
+      calendar,
+    );
     const refused = run(
       received,
       [{ type: 'start' }, '2026-02-13T09:30'],
@@ -107,7 +141,10 @@ describe('classifyDossier', () => {
     // The open pause is counted up to the refusal: 23/02 09:00 → 09/03 09:00 is 75 office hours (10 days), so the
     // appointment moved from 25/02 to 11/03 and the refusal on 09/03 came before it.
     expect(classifyDossier(refused, calendar)).toEqual({ ok: true, value: 'truoc-han' });
-    expect(classifyDossier(run(received, [{ type: 'withdraw' }, '2026-03-09T09:00']), calendar)).toEqual({ ok: true, value: null });
+    expect(classifyDossier(run(received, [{ type: 'withdraw' }, '2026-03-09T09:00']), calendar)).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(classifyDossier(received, calendar)).toEqual({ ok: true, value: null });
   });
 });

@@ -32,8 +32,10 @@ export function classifyCompletion(returnedAt: Date, appointment: IsoDate | DueD
 
 /**
  * Classifies a dossier that has ended: returned or refused, measured against its ORIGINAL appointment moved only by the
- * clock's pauses (requests for additional papers). Apology letters are ignored: "a completed dossier that was late
- * stays late even if an apology slip set a new date" (vn-egov §6.2). Null for a dossier still open or withdrawn.
+ * clock's pauses (requests for additional papers). A dossier for which an apology letter was issued is late, whenever
+ * it was returned: the letter is issued because the appointment cannot be met, and "the dossier still counts as late"
+ * (issue 5; vn-egov §6.2: "a completed dossier that was late stays late even if an apology slip set a new date").
+ * Null for a dossier still open or withdrawn.
  */
 export function classifyDossier(
   dossier: Dossier,
@@ -41,6 +43,7 @@ export function classifyDossier(
   options: { readonly officeHours?: OfficeHours } = {},
 ): Result<CompletionClass | null, WorkflowsError> {
   if (dossier.completedAt === null || dossier.status === 'withdrawn') return ok(null);
+  if (dossier.apologies.length > 0) return ok('qua-han');
   const due = dueWithPauses(dossier.clock, dossier.appointment, calendar, { asOf: dossier.completedAt, ...options });
   if (!due.ok) return due;
   return ok(classifyCompletion(dossier.completedAt, due.value));

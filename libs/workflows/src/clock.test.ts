@@ -1,7 +1,15 @@
 import { createBusinessCalendar, type BusinessCalendar } from '@lienthong/calendar';
 import { describe, expect, it } from 'vitest';
 import { appointmentDate, type DueDate } from './appointment.js';
-import { dueWithPauses, isClockPaused, pauseClock, pausedWorkingHours, resumeClock, startClock, type DossierClock } from './clock.js';
+import {
+  dueWithPauses,
+  isClockPaused,
+  pauseClock,
+  pausedWorkingHours,
+  resumeClock,
+  startClock,
+  type DossierClock,
+} from './clock.js';
 
 const calendar: BusinessCalendar = (() => {
   const created = createBusinessCalendar();
@@ -32,7 +40,9 @@ describe('startClock, pauseClock, resumeClock', () => {
     expect(paused.pauses).toEqual([{ pausedAt: vn('2026-03-03T10:00'), resumedAt: null, reason: 'Thiếu   tờ khai' }]);
     const resumed = unwrap(resumeClock(paused, vn('2026-03-04T10:00')));
     expect(isClockPaused(resumed)).toBe(false);
-    expect(resumed.pauses).toEqual([{ pausedAt: vn('2026-03-03T10:00'), resumedAt: vn('2026-03-04T10:00'), reason: 'Thiếu   tờ khai' }]);
+    expect(resumed.pauses).toEqual([
+      { pausedAt: vn('2026-03-03T10:00'), resumedAt: vn('2026-03-04T10:00'), reason: 'Thiếu   tờ khai' },
+    ]);
     expect(paused.pauses[0]?.resumedAt).toBeNull();
   });
 
@@ -56,7 +66,10 @@ describe('startClock, pauseClock, resumeClock', () => {
     const running = startClock(vn('2026-03-02T09:00'));
     const resumed = resumeClock(running, vn('2026-03-03T10:00'));
     expect(resumed.ok || resumed.error.code).toBe('CLOCK_NOT_PAUSED');
-    const twice = resumeClock(pausedBetween('2026-03-02T09:00', '2026-03-03T10:00', '2026-03-04T10:00'), vn('2026-03-05T10:00'));
+    const twice = resumeClock(
+      pausedBetween('2026-03-02T09:00', '2026-03-03T10:00', '2026-03-04T10:00'),
+      vn('2026-03-05T10:00'),
+    );
     expect(twice.ok || twice.error.code).toBe('CLOCK_NOT_PAUSED');
   });
 
@@ -86,8 +99,12 @@ describe('pausedWorkingHours', () => {
   });
 
   it('counts nothing for a pause outside office hours', () => {
-    expect(unwrap(pausedWorkingHours(pausedBetween('2026-03-02T09:00', '2026-03-03T11:45', '2026-03-03T13:15'), calendar))).toBe(0);
-    expect(unwrap(pausedWorkingHours(pausedBetween('2026-03-02T09:00', '2026-03-06T17:00', '2026-03-09T07:30'), calendar))).toBe(0);
+    expect(
+      unwrap(pausedWorkingHours(pausedBetween('2026-03-02T09:00', '2026-03-03T11:45', '2026-03-03T13:15'), calendar)),
+    ).toBe(0);
+    expect(
+      unwrap(pausedWorkingHours(pausedBetween('2026-03-02T09:00', '2026-03-06T17:00', '2026-03-09T07:30'), calendar)),
+    ).toBe(0);
   });
 
   it('adds up several pauses', () => {
@@ -106,13 +123,21 @@ describe('pausedWorkingHours', () => {
 
   it('counts a pause only from the clock start (dossier received after the cut-off, paused at once)', () => {
     // Received Friday 06/03 at 16:00, counted from Monday 07:30; paused Friday 16:30, papers back Monday 10:00.
-    const clock = unwrap(resumeClock(unwrap(pauseClock(startClock(vn('2026-03-09T07:30')), vn('2026-03-06T16:30'))), vn('2026-03-09T10:00')));
+    const clock = unwrap(
+      resumeClock(
+        unwrap(pauseClock(startClock(vn('2026-03-09T07:30')), vn('2026-03-06T16:30'))),
+        vn('2026-03-09T10:00'),
+      ),
+    );
     expect(unwrap(pausedWorkingHours(clock, calendar))).toBe(2.5);
   });
 
   it('uses the given office hours', () => {
     const clock = pausedBetween('2026-03-02T09:00', '2026-03-06T14:00', '2026-03-09T10:00');
-    const hours = [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }];
+    const hours = [
+      { start: '08:00', end: '12:00' },
+      { start: '13:00', end: '17:00' },
+    ];
     // Friday 14:00–17:00 (3 h) + Monday 08:00–10:00 (2 h).
     expect(unwrap(pausedWorkingHours(clock, calendar, { officeHours: hours }))).toBe(5);
   });
@@ -136,7 +161,9 @@ describe('dueWithPauses', () => {
     // Received Wed 04/03 09:00, 3 days → Mon 09/03. Paused Fri 14:00 → Mon 10:00 = 5.5 h → one more day: Tue 10/03.
     const appointment = appointmentDate(vn('2026-03-04T09:00'), { unit: 'working-days', value: 3 }, calendar);
     expect(appointment.date).toBe('2026-03-09');
-    const due = unwrap(dueWithPauses(pausedBetween('2026-03-04T09:00', '2026-03-06T14:00', '2026-03-09T10:00'), appointment, calendar));
+    const due = unwrap(
+      dueWithPauses(pausedBetween('2026-03-04T09:00', '2026-03-06T14:00', '2026-03-09T10:00'), appointment, calendar),
+    );
     expect(due.date).toBe('2026-03-10');
     expect(local(due.instant)).toBe('2026-03-10T17:00');
   });
@@ -153,7 +180,13 @@ describe('dueWithPauses', () => {
   it('leaves the appointment alone when the clock never stopped in office time', () => {
     const appointment = appointmentDate(vn('2026-03-02T09:00'), { unit: 'working-days', value: 3 }, calendar);
     const due = unwrap(dueWithPauses(startClock(appointment.startAt), appointment, calendar));
-    expect(due).toEqual({ basis: 'working-days', date: '2026-03-05', instant: appointment.instant, pausedHours: 0, paused: false });
+    expect(due).toEqual({
+      basis: 'working-days',
+      date: '2026-03-05',
+      instant: appointment.instant,
+      pausedHours: 0,
+      paused: false,
+    });
   });
 
   it('moves an hour appointment by the exact paused time', () => {

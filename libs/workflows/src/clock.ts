@@ -47,7 +47,11 @@ export function pauseClock(clock: DossierClock, at: Date, reason?: string): Resu
   const outOfOrder = checkOrder(clock, at);
   if (outOfOrder) return err(outOfOrder);
   const trimmed = reason?.trim();
-  const pause: ClockPause = { pausedAt: new Date(at.getTime()), resumedAt: null, ...(trimmed ? { reason: trimmed } : {}) };
+  const pause: ClockPause = {
+    pausedAt: new Date(at.getTime()),
+    resumedAt: null,
+    ...(trimmed ? { reason: trimmed } : {}),
+  };
   return ok({ ...clock, pauses: [...clock.pauses, pause] });
 }
 

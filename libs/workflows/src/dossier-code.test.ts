@@ -5,9 +5,18 @@ const vn = (local: string) => new Date(`${local}:00+07:00`);
 
 describe('dossierCode', () => {
   it('writes <OrganId>-<yyMMdd>-<NNNN> with the day in Vietnam', () => {
-    expect(dossierCode('000.00.14.H56', vn('2020-02-03T09:15'), 118)).toEqual({ ok: true, value: '000.00.14.H56-200203-0118' });
-    expect(dossierCode('000.17.22.H56', vn('2021-05-31T16:00'), 1)).toEqual({ ok: true, value: '000.17.22.H56-210531-0001' });
-    expect(dossierCode('000.00.14.H56', vn('2026-12-31T23:59'), 9999)).toEqual({ ok: true, value: '000.00.14.H56-261231-9999' });
+    expect(dossierCode('000.00.14.H56', vn('2020-02-03T09:15'), 118)).toEqual({
+      ok: true,
+      value: '000.00.14.H56-200203-0118',
+    });
+    expect(dossierCode('000.17.22.H56', vn('2021-05-31T16:00'), 1)).toEqual({
+      ok: true,
+      value: '000.17.22.H56-210531-0001',
+    });
+    expect(dossierCode('000.00.14.H56', vn('2026-12-31T23:59'), 9999)).toEqual({
+      ok: true,
+      value: '000.00.14.H56-261231-9999',
+    });
   });
 
   it('dates a receipt just after midnight in Vietnam by the Vietnamese day, not the UTC one', () => {
@@ -38,7 +47,11 @@ describe('parseDossierCode', () => {
   it('reads back what dossierCode writes', () => {
     const code = dossierCode('000.00.14.H56', vn('2026-02-13T09:00'), 42);
     expect(code.ok).toBe(true);
-    if (code.ok) expect(parseDossierCode(code.value)).toEqual({ ok: true, value: { organId: '000.00.14.H56', date: '2026-02-13', sequence: 42 } });
+    if (code.ok)
+      expect(parseDossierCode(code.value)).toEqual({
+        ok: true,
+        value: { organId: '000.00.14.H56', date: '2026-02-13', sequence: 42 },
+      });
     expect(parseDossierCode('  000.17.22.H56-210531-0001 ')).toEqual({
       ok: true,
       value: { organId: '000.17.22.H56', date: '2021-05-31', sequence: 1 },

@@ -30,7 +30,16 @@ const leader: DossierActor = { id: 'chutich', roles: ['lanh-dao', 'chuyen-vien']
 const everyone: DossierActor = { id: 'admin', roles: ['van-thu', 'chuyen-vien', 'lanh-dao'] };
 
 const received = (): Dossier =>
-  receiveDossier({ code: '000.00.14.H56-260213-0001', procedure, unitId: 'ubnd-hoang-hoa', receivedAt: vn('2026-02-13T09:00'), by: 'vanthu' }, calendar);
+  receiveDossier(
+    {
+      code: '000.00.14.H56-260213-0001',
+      procedure,
+      unitId: 'ubnd-hoang-hoa',
+      receivedAt: vn('2026-02-13T09:00'),
+      by: 'vanthu',
+    },
+    calendar,
+  );
 
 let minute = 0;
 /** Applies commands in order, one minute apart from 10:00 on 23/02/2026, and fails the test on any error. */
@@ -73,7 +82,16 @@ function inState(state: DossierState, { allDone = false } = {}): Dossier {
   }
 }
 
-const COMMANDS: DossierCommandName[] = ['start', 'complete-step', 'request-supplement', 'supplement', 'approve', 'return', 'refuse', 'withdraw'];
+const COMMANDS: DossierCommandName[] = [
+  'start',
+  'complete-step',
+  'request-supplement',
+  'supplement',
+  'approve',
+  'return',
+  'refuse',
+  'withdraw',
+];
 const commandOf = (name: DossierCommandName): DossierCommand =>
   name === 'complete-step' ? { type: 'complete-step', stepId: 'tiep-nhan' } : { type: name };
 
@@ -86,7 +104,9 @@ describe('receiveDossier', () => {
     expect(dossier.appointment.date).toBe('2026-02-25');
     expect(dossier.clock).toEqual({ startedAt: vn('2026-02-13T09:00'), pauses: [] });
     expect(dossier.completedAt).toBeNull();
-    expect(dossier.history).toEqual([{ from: null, to: 'received', command: 'receive', by: 'vanthu', at: vn('2026-02-13T09:00') }]);
+    expect(dossier.history).toEqual([
+      { from: null, to: 'received', command: 'receive', by: 'vanthu', at: vn('2026-02-13T09:00') },
+    ]);
   });
 
   it('applies the cut-off: received at 15:30, the clock starts at the next opening', () => {
@@ -97,9 +117,11 @@ describe('receiveDossier', () => {
     expect(dossier.appointment.date).toBe('2026-02-26');
     expect(dossier.clock.startedAt).toEqual(vn('2026-02-23T07:30'));
     expect(dossier.history[0]?.note).toBe('Nộp trực tuyến');
-    expect(receiveDossier({ code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T15:30'), by: 'v' }, calendar, { cutoff: '16:00' }).appointment.date).toBe(
-      '2026-02-25',
-    );
+    expect(
+      receiveDossier({ code: 'x', procedure, unitId: 'u', receivedAt: vn('2026-02-13T15:30'), by: 'v' }, calendar, {
+        cutoff: '16:00',
+      }).appointment.date,
+    ).toBe('2026-02-25');
   });
 });
 
@@ -133,7 +155,11 @@ describe('dossierTransition', () => {
     const back = apply(waiting, [{ type: 'supplement' }, clerk]);
     expect(back.status).toBe('in-progress');
     expect(isClockPaused(back.clock)).toBe(false);
-    const again = apply(back, [{ type: 'request-supplement' }, specialist, 'Thiếu chữ ký'], [{ type: 'supplement' }, clerk]);
+    const again = apply(
+      back,
+      [{ type: 'request-supplement' }, specialist, 'Thiếu chữ ký'],
+      [{ type: 'supplement' }, clerk],
+    );
     expect(again.clock.pauses).toHaveLength(2);
     expect(again.history.filter((entry) => entry.command === 'request-supplement').map((entry) => entry.note)).toEqual([
       'Thiếu bản sao CCCD',
@@ -145,7 +171,12 @@ describe('dossierTransition', () => {
     'from %s, %s is allowed exactly when the table says so',
     (state, command) => {
       const dossier = inState(state, { allDone: command === 'approve' });
-      const result = dossierTransition(dossier, commandOf(command), { actor: everyone, at: vn('2026-03-31T09:00'), note: 'Lý do' }, procedure);
+      const result = dossierTransition(
+        dossier,
+        commandOf(command),
+        { actor: everyone, at: vn('2026-03-31T09:00'), note: 'Lý do' },
+        procedure,
+      );
       const rule = DOSSIER_TRANSITIONS.find((candidate) => candidate.from === state && candidate.command === command);
       if (rule) {
         expect(result.ok).toBe(true);
@@ -162,13 +193,30 @@ describe('dossierTransition', () => {
   );
 
   it('names both states in Vietnamese when refusing', () => {
-    const result = dossierTransition(inState('returned'), { type: 'refuse' }, { actor: clerk, at: vn('2026-03-31T09:00'), note: 'x' }, procedure);
-    expect(result.ok || result.error.messageVi).toBe('Không thể chuyển hồ sơ từ "Đã trả kết quả" sang "Từ chối giải quyết"');
+    const result = dossierTransition(
+      inState('returned'),
+      { type: 'refuse' },
+      { actor: clerk, at: vn('2026-03-31T09:00'), note: 'x' },
+      procedure,
+    );
+    expect(result.ok || result.error.messageVi).toBe(
+      'Không thể chuyển hồ sơ từ "Đã trả kết quả" sang "Từ chối giải quyết"',
+    );
   });
 
   it('refuses a step completed by someone without the step role: STEP_ROLE_REQUIRED', () => {
-    const dossier = apply(received(), [{ type: 'start' }, clerk], [{ type: 'complete-step', stepId: 'tiep-nhan' }, clerk], [{ type: 'complete-step', stepId: 'tham-dinh' }, specialist]);
-    const result = dossierTransition(dossier, { type: 'complete-step', stepId: 'ky-duyet' }, { actor: specialist, at: vn('2026-03-31T09:00') }, procedure);
+    const dossier = apply(
+      received(),
+      [{ type: 'start' }, clerk],
+      [{ type: 'complete-step', stepId: 'tiep-nhan' }, clerk],
+      [{ type: 'complete-step', stepId: 'tham-dinh' }, specialist],
+    );
+    const result = dossierTransition(
+      dossier,
+      { type: 'complete-step', stepId: 'ky-duyet' },
+      { actor: specialist, at: vn('2026-03-31T09:00') },
+      procedure,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('STEP_ROLE_REQUIRED');
@@ -181,38 +229,102 @@ describe('dossierTransition', () => {
   it('refuses a step of a unit completed from another unit: STEP_UNIT_REQUIRED', () => {
     const unitProcedure = aProcedure()
       .withSteps([])
-      .withStep({ id: 'tham-dinh', duration: { unit: 'working-days', value: 3 }, responsible: { role: 'chuyen-vien', unit: 'tu-phap' } })
+      .withStep({
+        id: 'tham-dinh',
+        duration: { unit: 'working-days', value: 3 },
+        responsible: { role: 'chuyen-vien', unit: 'tu-phap' },
+      })
       .build();
-    const dossier = receiveDossier({ code: 'x', procedure: unitProcedure, unitId: 'u', receivedAt: vn('2026-03-02T09:00'), by: 'v' }, calendar);
-    const started = dossierTransition(dossier, { type: 'start' }, { actor: clerk, at: vn('2026-03-02T09:05') }, unitProcedure);
+    const dossier = receiveDossier(
+      { code: 'x', procedure: unitProcedure, unitId: 'u', receivedAt: vn('2026-03-02T09:00'), by: 'v' },
+      calendar,
+    );
+    const started = dossierTransition(
+      dossier,
+      { type: 'start' },
+      { actor: clerk, at: vn('2026-03-02T09:05') },
+      unitProcedure,
+    );
     if (!started.ok) throw started.error;
     const outsider: DossierActor = { id: 'dc', roles: ['chuyen-vien'], unitId: 'dia-chinh' };
-    const refused = dossierTransition(started.value.dossier, { type: 'complete-step', stepId: 'tham-dinh' }, { actor: outsider, at: vn('2026-03-02T10:00') }, unitProcedure);
+    const refused = dossierTransition(
+      started.value.dossier,
+      { type: 'complete-step', stepId: 'tham-dinh' },
+      { actor: outsider, at: vn('2026-03-02T10:00') },
+      unitProcedure,
+    );
     expect(refused.ok || refused.error.code).toBe('STEP_UNIT_REQUIRED');
-    const noUnit = dossierTransition(started.value.dossier, { type: 'complete-step', stepId: 'tham-dinh' }, { actor: { id: 'n', roles: ['chuyen-vien'] }, at: vn('2026-03-02T10:00') }, unitProcedure);
+    const noUnit = dossierTransition(
+      started.value.dossier,
+      { type: 'complete-step', stepId: 'tham-dinh' },
+      { actor: { id: 'n', roles: ['chuyen-vien'] }, at: vn('2026-03-02T10:00') },
+      unitProcedure,
+    );
     expect(noUnit.ok || noUnit.error.code).toBe('STEP_UNIT_REQUIRED');
-    const accepted = dossierTransition(started.value.dossier, { type: 'complete-step', stepId: 'tham-dinh' }, { actor: specialist, at: vn('2026-03-02T10:00') }, unitProcedure);
+    const accepted = dossierTransition(
+      started.value.dossier,
+      { type: 'complete-step', stepId: 'tham-dinh' },
+      { actor: specialist, at: vn('2026-03-02T10:00') },
+      unitProcedure,
+    );
     expect(accepted.ok).toBe(true);
   });
 
   it('takes steps in order, once each: STEP_OUT_OF_ORDER, STEP_UNKNOWN, STEP_ALREADY_COMPLETED', () => {
     const dossier = inState('in-progress');
-    const skipped = dossierTransition(dossier, { type: 'complete-step', stepId: 'tham-dinh' }, { actor: everyone, at: vn('2026-03-31T09:00') }, procedure);
-    expect(skipped.ok || [skipped.error.code, skipped.error.details['expected']]).toEqual(['STEP_OUT_OF_ORDER', 'tiep-nhan']);
-    expect(skipped.ok || skipped.error.messageVi).toBe('Bước "tham-dinh" không phải bước tiếp theo; bước cần thực hiện là "Tiếp nhận, kiểm tra hồ sơ"');
-    const unknown = dossierTransition(dossier, { type: 'complete-step', stepId: 'nop-thue' }, { actor: everyone, at: vn('2026-03-31T09:00') }, procedure);
+    const skipped = dossierTransition(
+      dossier,
+      { type: 'complete-step', stepId: 'tham-dinh' },
+      { actor: everyone, at: vn('2026-03-31T09:00') },
+      procedure,
+    );
+    expect(skipped.ok || [skipped.error.code, skipped.error.details['expected']]).toEqual([
+      'STEP_OUT_OF_ORDER',
+      'tiep-nhan',
+    ]);
+    expect(skipped.ok || skipped.error.messageVi).toBe(
+      'Bước "tham-dinh" không phải bước tiếp theo; bước cần thực hiện là "Tiếp nhận, kiểm tra hồ sơ"',
+    );
+    const unknown = dossierTransition(
+      dossier,
+      { type: 'complete-step', stepId: 'nop-thue' },
+      { actor: everyone, at: vn('2026-03-31T09:00') },
+      procedure,
+    );
     expect(unknown.ok || unknown.error.code).toBe('STEP_UNKNOWN');
     const all = inState('in-progress', { allDone: true });
     expect(nextStep(all, procedure)).toBeNull();
-    const twice = dossierTransition(all, { type: 'complete-step', stepId: 'ky-duyet' }, { actor: everyone, at: vn('2026-03-31T09:00') }, procedure);
-    expect(twice.ok || [twice.error.code, twice.error.messageVi]).toEqual(['STEP_ALREADY_COMPLETED', 'Bước "Ký duyệt kết quả" đã hoàn thành']);
-    const first = dossierTransition(all, { type: 'complete-step', stepId: 'tiep-nhan' }, { actor: everyone, at: vn('2026-03-31T09:00') }, procedure);
+    const twice = dossierTransition(
+      all,
+      { type: 'complete-step', stepId: 'ky-duyet' },
+      { actor: everyone, at: vn('2026-03-31T09:00') },
+      procedure,
+    );
+    expect(twice.ok || [twice.error.code, twice.error.messageVi]).toEqual([
+      'STEP_ALREADY_COMPLETED',
+      'Bước "Ký duyệt kết quả" đã hoàn thành',
+    ]);
+    const first = dossierTransition(
+      all,
+      { type: 'complete-step', stepId: 'tiep-nhan' },
+      { actor: everyone, at: vn('2026-03-31T09:00') },
+      procedure,
+    );
     expect(first.ok || first.error.details['by']).toBe('vanthu');
   });
 
   it('approves only when every step is done: DOSSIER_STEPS_INCOMPLETE', () => {
-    const dossier = apply(received(), [{ type: 'start' }, clerk], [{ type: 'complete-step', stepId: 'tiep-nhan' }, clerk]);
-    const result = dossierTransition(dossier, { type: 'approve' }, { actor: leader, at: vn('2026-03-31T09:00') }, procedure);
+    const dossier = apply(
+      received(),
+      [{ type: 'start' }, clerk],
+      [{ type: 'complete-step', stepId: 'tiep-nhan' }, clerk],
+    );
+    const result = dossierTransition(
+      dossier,
+      { type: 'approve' },
+      { actor: leader, at: vn('2026-03-31T09:00') },
+      procedure,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('DOSSIER_STEPS_INCOMPLETE');
@@ -223,22 +335,45 @@ describe('dossierTransition', () => {
   it('needs a reason to request papers or to refuse: DOSSIER_REASON_REQUIRED', () => {
     const dossier = inState('in-progress');
     for (const type of ['request-supplement', 'refuse'] as const) {
-      const result = dossierTransition(dossier, { type }, { actor: specialist, at: vn('2026-03-31T09:00'), note: '   ' }, procedure);
+      const result = dossierTransition(
+        dossier,
+        { type },
+        { actor: specialist, at: vn('2026-03-31T09:00'), note: '   ' },
+        procedure,
+      );
       expect(result.ok || result.error.code).toBe('DOSSIER_REASON_REQUIRED');
     }
-    const withdrawn = dossierTransition(dossier, { type: 'withdraw' }, { actor: clerk, at: vn('2026-03-31T09:00') }, procedure);
+    const withdrawn = dossierTransition(
+      dossier,
+      { type: 'withdraw' },
+      { actor: clerk, at: vn('2026-03-31T09:00') },
+      procedure,
+    );
     expect(withdrawn.ok).toBe(true);
   });
 
   it('refuses an instant before the last event: DOSSIER_TIME_BEFORE_LAST', () => {
-    const result = dossierTransition(received(), { type: 'start' }, { actor: clerk, at: vn('2026-02-13T08:59') }, procedure);
+    const result = dossierTransition(
+      received(),
+      { type: 'start' },
+      { actor: clerk, at: vn('2026-02-13T08:59') },
+      procedure,
+    );
     expect(result.ok || result.error.code).toBe('DOSSIER_TIME_BEFORE_LAST');
   });
 
   it('refuses another procedure or version: DOSSIER_PROCEDURE_MISMATCH', () => {
     const other = aProcedure().withVersion('2.0').build();
-    const result = dossierTransition(received(), { type: 'start' }, { actor: clerk, at: vn('2026-02-23T09:00') }, other);
-    expect(result.ok || [result.error.code, result.error.details['actual']]).toEqual(['DOSSIER_PROCEDURE_MISMATCH', '1.001193.000.00.00.H56 v2.0']);
+    const result = dossierTransition(
+      received(),
+      { type: 'start' },
+      { actor: clerk, at: vn('2026-02-23T09:00') },
+      other,
+    );
+    expect(result.ok || [result.error.code, result.error.details['actual']]).toEqual([
+      'DOSSIER_PROCEDURE_MISMATCH',
+      '1.001193.000.00.00.H56 v2.0',
+    ]);
   });
 
   it('ends the dossier on refusal or withdrawal, even while awaiting papers', () => {
@@ -251,7 +386,12 @@ describe('dossierTransition', () => {
   it('returns the history entry it appended and never changes its input', () => {
     const dossier = inState('in-progress');
     const before = structuredClone(dossier);
-    const result = dossierTransition(dossier, { type: 'request-supplement' }, { actor: specialist, at: vn('2026-03-31T09:00'), note: ' Thiếu tờ khai ' }, procedure);
+    const result = dossierTransition(
+      dossier,
+      { type: 'request-supplement' },
+      { actor: specialist, at: vn('2026-03-31T09:00'), note: ' Thiếu tờ khai ' },
+      procedure,
+    );
     expect(dossier).toEqual(before);
     expect(result.ok).toBe(true);
     if (result.ok) {

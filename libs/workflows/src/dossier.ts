@@ -44,9 +44,15 @@ export type DossierCommandName =
   | 'withdraw';
 
 /** What to do to a dossier; `complete-step` names the step. */
-export type DossierCommand = { readonly type: Exclude<DossierCommandName, 'complete-step'> } | { readonly type: 'complete-step'; readonly stepId: string };
+export type DossierCommand =
+  | { readonly type: Exclude<DossierCommandName, 'complete-step'> }
+  | { readonly type: 'complete-step'; readonly stepId: string };
 
-export type DossierTransitionRule = { readonly from: DossierState; readonly command: DossierCommandName; readonly to: DossierState };
+export type DossierTransitionRule = {
+  readonly from: DossierState;
+  readonly command: DossierCommandName;
+  readonly to: DossierState;
+};
 
 /**
  * Every allowed move; any other (state, command) pair is refused. The desk hands the dossier to the specialist unit
@@ -136,7 +142,11 @@ function noteOf(note: string | undefined): { note?: string } {
  * A dossier just received at the desk under `procedure` (the version in force): its appointment from the procedure's
  * time limit (`appointmentDate`, with the cut-off) and a clock started at the appointment's `startAt`.
  */
-export function receiveDossier(input: ReceiveDossierInput, calendar: BusinessCalendar, options: AppointmentOptions = {}): Dossier {
+export function receiveDossier(
+  input: ReceiveDossierInput,
+  calendar: BusinessCalendar,
+  options: AppointmentOptions = {},
+): Dossier {
   const appointment = appointmentDate(input.receivedAt, input.procedure.timeLimit, calendar, options);
   const at = new Date(input.receivedAt.getTime());
   return {
@@ -170,14 +180,20 @@ export function nextStep(dossier: Dossier, procedure: ProcedureDefinition): Proc
   return procedure.steps.find((step) => !done.has(step.id)) ?? null;
 }
 
-function checkStep(dossier: Dossier, procedure: ProcedureDefinition, stepId: string, actor: DossierActor): WorkflowsError | null {
+function checkStep(
+  dossier: Dossier,
+  procedure: ProcedureDefinition,
+  stepId: string,
+  actor: DossierActor,
+): WorkflowsError | null {
   const step = procedure.steps.find((candidate) => candidate.id === stepId);
   if (!step) return workflowsError('STEP_UNKNOWN', { stepId });
   const done = dossier.completedSteps.find((completed) => completed.stepId === stepId);
   if (done) return workflowsError('STEP_ALREADY_COMPLETED', { stepId, stepName: step.name, by: done.by, at: done.at });
   // The step is not done, so some step is next.
   const expected = nextStep(dossier, procedure) as ProcedureStep;
-  if (expected.id !== stepId) return workflowsError('STEP_OUT_OF_ORDER', { stepId, expected: expected.id, expectedName: expected.name });
+  if (expected.id !== stepId)
+    return workflowsError('STEP_OUT_OF_ORDER', { stepId, expected: expected.id, expectedName: expected.name });
   const { role, unit } = step.responsible;
   if (role !== undefined && !actor.roles.includes(role)) {
     return workflowsError('STEP_ROLE_REQUIRED', { stepId, stepName: step.name, role, actor: actor.id });
@@ -216,7 +232,8 @@ export function dossierTransition(
   const rule = DOSSIER_TRANSITIONS.find((candidate) => candidate.from === from && candidate.command === command.type);
   if (!rule) {
     // Every command appears in the table, so its target is known even when this move is refused.
-    const to = (DOSSIER_TRANSITIONS.find((candidate) => candidate.command === command.type) as DossierTransitionRule).to;
+    const to = (DOSSIER_TRANSITIONS.find((candidate) => candidate.command === command.type) as DossierTransitionRule)
+      .to;
     return err(
       workflowsError('DOSSIER_TRANSITION_NOT_ALLOWED', {
         from,
@@ -231,7 +248,13 @@ export function dossierTransition(
   if (outOfOrder) return err(outOfOrder);
   const note = noteOf(ctx.note);
   if (COMMANDS_NEEDING_REASON.has(command.type) && !note.note) {
-    return err(workflowsError('DOSSIER_REASON_REQUIRED', { to: rule.to, command: command.type, toLabel: DOSSIER_STATE_LABELS[rule.to] }));
+    return err(
+      workflowsError('DOSSIER_REASON_REQUIRED', {
+        to: rule.to,
+        command: command.type,
+        toLabel: DOSSIER_STATE_LABELS[rule.to],
+      }),
+    );
   }
   const at = new Date(ctx.at.getTime());
   let { clock, completedSteps, completedAt } = dossier;
@@ -247,7 +270,8 @@ export function dossierTransition(
     case 'approve': {
       const done = new Set(completedSteps.map((step) => step.stepId));
       const missing = procedure.steps.filter((step) => !done.has(step.id)).map((step) => step.id);
-      if (missing.length > 0) return err(workflowsError('DOSSIER_STEPS_INCOMPLETE', { missing: missing.join(', '), stepIds: missing }));
+      if (missing.length > 0)
+        return err(workflowsError('DOSSIER_STEPS_INCOMPLETE', { missing: missing.join(', '), stepIds: missing }));
       break;
     }
     case 'request-supplement': {
@@ -270,9 +294,24 @@ export function dossierTransition(
     case 'start':
       break;
   }
-  const transition: DossierHistoryEntry = { from, to: rule.to, command: command.type, by: ctx.actor.id, at, ...note, ...stepId };
+  const transition: DossierHistoryEntry = {
+    from,
+    to: rule.to,
+    command: command.type,
+    by: ctx.actor.id,
+    at,
+    ...note,
+    ...stepId,
+  };
   return ok({
-    dossier: { ...dossier, status: rule.to, clock, completedSteps, completedAt, history: [...dossier.history, transition] },
+    dossier: {
+      ...dossier,
+      status: rule.to,
+      clock,
+      completedSteps,
+      completedAt,
+      history: [...dossier.history, transition],
+    },
     transition,
   });
 }

@@ -25,8 +25,19 @@ export {
   validateProcedure,
   type ProcedureDefinitionInput,
 } from './procedure.js';
-export { MAX_PROCEDURE_JSON_LENGTH, canonicalProcedure, parseProcedureJson, procedureToJson } from './procedure-json.js';
-export { diffProcedures, type FieldChange, type ProcedureDiff, type RecordChange, type StepChange } from './procedure-diff.js';
+export {
+  MAX_PROCEDURE_JSON_LENGTH,
+  canonicalProcedure,
+  parseProcedureJson,
+  procedureToJson,
+} from './procedure-json.js';
+export {
+  diffProcedures,
+  type FieldChange,
+  type ProcedureDiff,
+  type RecordChange,
+  type StepChange,
+} from './procedure-diff.js';
 export { checkVersionSet, effectiveVersionOn, isInForce, makeEffective } from './procedure-versions.js';
 
 // ISO 9001 records: internal audit (9.2), management review (9.3), nonconformity and corrective action (10.2).
@@ -77,7 +88,13 @@ export {
   type StepDeadline,
   type StepDeadlineOptions,
 } from './appointment.js';
-export { DOSSIER_ORGAN_ID_PATTERN, MAX_DOSSIER_SEQUENCE, dossierCode, parseDossierCode, type DossierCodeParts } from './dossier-code.js';
+export {
+  DOSSIER_ORGAN_ID_PATTERN,
+  MAX_DOSSIER_SEQUENCE,
+  dossierCode,
+  parseDossierCode,
+  type DossierCodeParts,
+} from './dossier-code.js';
 export {
   dueWithPauses,
   isClockPaused,

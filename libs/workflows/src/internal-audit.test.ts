@@ -15,7 +15,14 @@ const audit = () => ({
   auditedUnits: ['tu-phap', 'mot-cua'],
   procedureCodes: ['1.001193.000.00.00.H56', 'QT-07'],
   findings: [
-    { id: 'F1', type: 'nonconformity', procedureCode: 'QT-07', clause: '7.5.3', description: 'Sổ theo dõi hồ sơ không ghi đủ ngày trả', nonconformityId: 'NC-2026-01' },
+    {
+      id: 'F1',
+      type: 'nonconformity',
+      procedureCode: 'QT-07',
+      clause: '7.5.3',
+      description: 'Sổ theo dõi hồ sơ không ghi đủ ngày trả',
+      nonconformityId: 'NC-2026-01',
+    },
     { id: 'F2', type: 'opportunity', description: 'Nên gửi tin nhắn hẹn trả kết quả' },
   ] as Record<string, unknown>[],
 });
@@ -40,8 +47,16 @@ describe('validateInternalAudit', () => {
   });
 
   it.each([
-    [{ endedOn: '2026-06-07' }, 'endedOn', 'Ngày kết thúc đánh giá (2026-06-07) không được trước ngày bắt đầu đánh giá (2026-06-08)'],
-    [{ reportedOn: '2026-06-08' }, 'reportedOn', 'Ngày báo cáo (2026-06-08) không được trước ngày kết thúc đánh giá (2026-06-09)'],
+    [
+      { endedOn: '2026-06-07' },
+      'endedOn',
+      'Ngày kết thúc đánh giá (2026-06-07) không được trước ngày bắt đầu đánh giá (2026-06-08)',
+    ],
+    [
+      { reportedOn: '2026-06-08' },
+      'reportedOn',
+      'Ngày báo cáo (2026-06-08) không được trước ngày kết thúc đánh giá (2026-06-09)',
+    ],
   ])('keeps the dates in order: %j → ISO_DATES_OUT_OF_ORDER', (patch, path, message) => {
     const error = failure({ ...audit(), ...patch });
     expect(error.code).toBe('ISO_DATES_OUT_OF_ORDER');
@@ -75,8 +90,16 @@ describe('validateInternalAudit', () => {
     [{ auditors: [] }, 'auditors', 'Cần ít nhất một đánh giá viên'],
     [{ auditedUnits: [] }, 'auditedUnits', 'Cần ít nhất một đơn vị được đánh giá'],
     [{ startedOn: '08/06/2026' }, 'startedOn', 'Ngày bắt đầu đánh giá phải là một ngày có thật, dạng YYYY-MM-DD'],
-    [{ findings: [{ id: 'F1', type: 'minor', description: 'x' }] }, 'findings[0].type', 'Loại phát hiện phải là nonconformity, observation hoặc opportunity'],
-    [{ findings: [{ id: 'F1', type: 'observation', description: 'x', clause: 'điều 7' }] }, 'findings[0].clause', 'Điều khoản ISO 9001 phải có dạng 7.5.3'],
+    [
+      { findings: [{ id: 'F1', type: 'minor', description: 'x' }] },
+      'findings[0].type',
+      'Loại phát hiện phải là nonconformity, observation hoặc opportunity',
+    ],
+    [
+      { findings: [{ id: 'F1', type: 'observation', description: 'x', clause: 'điều 7' }] },
+      'findings[0].clause',
+      'Điều khoản ISO 9001 phải có dạng 7.5.3',
+    ],
     [{ extra: true }, 'audit', 'Hồ sơ đánh giá nội bộ có trường không được hỗ trợ: extra'],
   ])('refuses a malformed record %j: ISO_RECORD_INVALID', (patch, field, issue) => {
     const error = failure({ ...audit(), ...patch });

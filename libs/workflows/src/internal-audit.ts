@@ -1,7 +1,16 @@
 import type { Result } from '@lienthong/kernel';
 import { z } from 'zod';
 import { workflowsError, type WorkflowsError } from './errors.js';
-import { dateOrderIssues, duplicateIdIssues, identifier, isoDate, raise, text, validateWith, type RuleIssue } from './validation.js';
+import {
+  dateOrderIssues,
+  duplicateIdIssues,
+  identifier,
+  isoDate,
+  raise,
+  text,
+  validateWith,
+  type RuleIssue,
+} from './validation.js';
 
 /** Kinds of audit finding: nonconformity (điểm không phù hợp), observation (điểm lưu ý), opportunity for improvement. */
 export const AUDIT_FINDING_TYPES = ['nonconformity', 'observation', 'opportunity'] as const;
@@ -46,12 +55,16 @@ const auditShape = z.strictObject(
     reportedOn: isoDate('Ngày báo cáo kết quả đánh giá'),
     /** Audit criteria, e.g. "TCVN ISO 9001:2015; quy trình nội bộ". */
     criteria: text('Chuẩn mực đánh giá', 1000),
-    auditors: z.array(Auditor, { error: 'Đánh giá viên phải là một danh sách' }).min(1, { error: 'Cần ít nhất một đánh giá viên' }),
+    auditors: z
+      .array(Auditor, { error: 'Đánh giá viên phải là một danh sách' })
+      .min(1, { error: 'Cần ít nhất một đánh giá viên' }),
     auditedUnits: z
       .array(identifier('Đơn vị được đánh giá', 100), { error: 'Đơn vị được đánh giá phải là một danh sách' })
       .min(1, { error: 'Cần ít nhất một đơn vị được đánh giá' }),
     /** The procedures in the audit's scope. */
-    procedureCodes: z.array(identifier('Mã quy trình', 64), { error: 'Phạm vi quy trình phải là một danh sách' }).default([]),
+    procedureCodes: z
+      .array(identifier('Mã quy trình', 64), { error: 'Phạm vi quy trình phải là một danh sách' })
+      .default([]),
     findings: z.array(AuditFinding, { error: 'Các phát hiện phải là một danh sách' }).default([]),
   },
   {
@@ -74,10 +87,21 @@ function auditRuleIssues(audit: z.output<typeof auditShape>): RuleIssue[] {
   const audited = new Set(audit.auditedUnits);
   audit.auditors.forEach((auditor, index) => {
     if (audited.has(auditor.unitId)) {
-      issues.push({ code: 'AUDITOR_NOT_IMPARTIAL', details: { auditor: auditor.name, unitId: auditor.unitId }, path: ['auditors', index] });
+      issues.push({
+        code: 'AUDITOR_NOT_IMPARTIAL',
+        details: { auditor: auditor.name, unitId: auditor.unitId },
+        path: ['auditors', index],
+      });
     }
   });
-  issues.push(...duplicateIdIssues(audit.findings.map((finding) => finding.id), 'findings', 'các phát hiện', (index) => ['findings', index, 'id']));
+  issues.push(
+    ...duplicateIdIssues(
+      audit.findings.map((finding) => finding.id),
+      'findings',
+      'các phát hiện',
+      (index) => ['findings', index, 'id'],
+    ),
+  );
   const scope = new Set(audit.procedureCodes);
   audit.findings.forEach((finding, index) => {
     if (finding.procedureCode !== undefined && !scope.has(finding.procedureCode)) {
@@ -105,6 +129,12 @@ export type InternalAudit = z.output<typeof InternalAudit>;
  */
 export function validateInternalAudit(input: unknown): Result<InternalAudit, WorkflowsError> {
   return validateWith(InternalAudit, input, (field, issue, issues) =>
-    workflowsError('ISO_RECORD_INVALID', { record: 'internal audit', recordLabel: 'Hồ sơ đánh giá nội bộ', field: field || 'audit', issue, issues }),
+    workflowsError('ISO_RECORD_INVALID', {
+      record: 'internal audit',
+      recordLabel: 'Hồ sơ đánh giá nội bộ',
+      field: field || 'audit',
+      issue,
+      issues,
+    }),
   );
 }

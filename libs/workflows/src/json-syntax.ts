@@ -63,7 +63,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       if (char === '\\') {
         const escape = text[i + 1];
         if (escape === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('mã \\u phải có 4 chữ số hex', '\\u needs 4 hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            fail('mã \\u phải có 4 chữ số hex', '\\u needs 4 hex digits');
           value += String.fromCharCode(Number.parseInt(text.slice(i + 2, i + 6), 16));
           i += 6;
         } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
@@ -75,7 +76,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         continue;
       }
       if ((char as string).charCodeAt(0) < 0x20) {
-        fail('chuỗi không được chứa ký tự điều khiển (xuống dòng, tab): hãy viết \\n, \\t', 'control character in string');
+        fail(
+          'chuỗi không được chứa ký tự điều khiển (xuống dòng, tab): hãy viết \\n, \\t',
+          'control character in string',
+        );
       }
       value += char;
       i += 1;
@@ -162,12 +166,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
 
   try {
     // A byte-order mark is what Windows editors write first; JSON forbids it, so say so plainly.
-    if (text.charCodeAt(0) === 0xfeff) fail('tệp bắt đầu bằng BOM; hãy lưu dạng UTF-8 không BOM', 'file starts with a BOM');
+    if (text.charCodeAt(0) === 0xfeff)
+      fail('tệp bắt đầu bằng BOM; hãy lưu dạng UTF-8 không BOM', 'file starts with a BOM');
     skipSpace();
     if (i === text.length) fail('tệp rỗng', 'empty file');
     value(1);
     skipSpace();
-    if (i < text.length) fail(`thừa nội dung sau giá trị JSON (${describe(text[i])})`, 'unexpected content after the JSON value');
+    if (i < text.length)
+      fail(`thừa nội dung sau giá trị JSON (${describe(text[i])})`, 'unexpected content after the JSON value');
     return null;
   } catch (caught) {
     if (!(caught instanceof Failure)) throw caught;

@@ -8,7 +8,14 @@ const review = () => ({
   attendees: ['Phó Chủ tịch UBND xã', 'Công chức Văn phòng - Thống kê'],
   inputs: Object.fromEntries(REVIEW_INPUT_TOPICS.map((topic) => [topic, `Đã xem xét: ${topic}`])),
   outputs: [
-    { id: 'D1', kind: 'improvement', description: 'Rút ngắn thời hạn cấp bản sao', owner: 'Tư pháp', dueOn: '2027-03-31', procedureCodes: ['QT-07'] },
+    {
+      id: 'D1',
+      kind: 'improvement',
+      description: 'Rút ngắn thời hạn cấp bản sao',
+      owner: 'Tư pháp',
+      dueOn: '2027-03-31',
+      procedureCodes: ['QT-07'],
+    },
     { id: 'D2', kind: 'resource-need', description: 'Thêm một máy quét', owner: 'Văn phòng', dueOn: '2027-01-31' },
   ],
   minutesRef: '25/BB-UBND',
@@ -57,7 +64,11 @@ describe('validateManagementReview', () => {
     [{ attendees: [] }, 'attendees', 'Cần ít nhất một người tham dự'],
     [{ inputs: { 'ke-hoach': 'x' } }, 'inputs', 'Nội dung đầu vào không thuộc điều 9.3.2: ke-hoach'],
     [{ inputs: { resources: '  ' } }, 'inputs.resources', 'Nội dung đầu vào không được để trống'],
-    [{ outputs: [{ id: 'D1', kind: 'other', description: 'x', owner: 'y', dueOn: '2027-01-01' }] }, 'outputs[0].kind', 'Loại đầu ra phải là improvement, qms-change hoặc resource-need'],
+    [
+      { outputs: [{ id: 'D1', kind: 'other', description: 'x', owner: 'y', dueOn: '2027-01-01' }] },
+      'outputs[0].kind',
+      'Loại đầu ra phải là improvement, qms-change hoặc resource-need',
+    ],
   ])('refuses a malformed record %j: ISO_RECORD_INVALID', (patch, field, issue) => {
     const error = failure({ ...review(), ...patch });
     expect(error.code).toBe('ISO_RECORD_INVALID');

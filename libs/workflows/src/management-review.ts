@@ -1,7 +1,16 @@
 import type { Result } from '@lienthong/kernel';
 import { z } from 'zod';
 import { workflowsError, type WorkflowsError } from './errors.js';
-import { dateOrderIssues, duplicateIdIssues, identifier, isoDate, raise, text, validateWith, type RuleIssue } from './validation.js';
+import {
+  dateOrderIssues,
+  duplicateIdIssues,
+  identifier,
+  isoDate,
+  raise,
+  text,
+  validateWith,
+  type RuleIssue,
+} from './validation.js';
 
 /**
  * The inputs a management review must consider (ISO 9001:2015 clause 9.3.2 a–f, with c split into its seven items).
@@ -54,7 +63,9 @@ export const ReviewOutput = z.strictObject(
     owner: text('Người chịu trách nhiệm', 200),
     dueOn: isoDate('Thời hạn hoàn thành'),
     /** Procedures the decision changes, if any. */
-    procedureCodes: z.array(identifier('Mã quy trình', 64), { error: 'Mã quy trình phải là một danh sách' }).default([]),
+    procedureCodes: z
+      .array(identifier('Mã quy trình', 64), { error: 'Mã quy trình phải là một danh sách' })
+      .default([]),
   },
   { error: 'Mỗi đầu ra phải có dạng { id, kind, description, owner, dueOn }' },
 );
@@ -100,7 +111,11 @@ function reviewRuleIssues(review: z.output<typeof reviewShape>): RuleIssue[] {
   if (missing.length > 0) {
     issues.push({
       code: 'REVIEW_INPUT_MISSING',
-      details: { missing: missing.join(', '), missingLabels: missing.map((topic) => REVIEW_INPUT_LABELS[topic]).join('; '), topics: missing },
+      details: {
+        missing: missing.join(', '),
+        missingLabels: missing.map((topic) => REVIEW_INPUT_LABELS[topic]).join('; '),
+        topics: missing,
+      },
       path: ['inputs'],
     });
   }
@@ -115,7 +130,14 @@ function reviewRuleIssues(review: z.output<typeof reviewShape>): RuleIssue[] {
       ),
     );
   });
-  issues.push(...duplicateIdIssues(review.outputs.map((output) => output.id), 'outputs', 'các quyết định', (index) => ['outputs', index, 'id']));
+  issues.push(
+    ...duplicateIdIssues(
+      review.outputs.map((output) => output.id),
+      'outputs',
+      'các quyết định',
+      (index) => ['outputs', index, 'id'],
+    ),
+  );
   return issues;
 }
 
@@ -133,6 +155,12 @@ export type ManagementReview = z.output<typeof ManagementReview>;
  */
 export function validateManagementReview(input: unknown): Result<ManagementReview, WorkflowsError> {
   return validateWith(ManagementReview, input, (field, issue, issues) =>
-    workflowsError('ISO_RECORD_INVALID', { record: 'management review', recordLabel: 'Biên bản xem xét của lãnh đạo', field: field || 'review', issue, issues }),
+    workflowsError('ISO_RECORD_INVALID', {
+      record: 'management review',
+      recordLabel: 'Biên bản xem xét của lãnh đạo',
+      field: field || 'review',
+      issue,
+      issues,
+    }),
   );
 }

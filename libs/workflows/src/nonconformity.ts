@@ -2,10 +2,26 @@ import type { IsoDate } from '@lienthong/calendar';
 import { err, ok, type Result } from '@lienthong/kernel';
 import { z } from 'zod';
 import { workflowsError, type WorkflowsError } from './errors.js';
-import { dateOrderIssues, duplicateIdIssues, identifier, isoDate, raise, text, validateWith, type RuleIssue } from './validation.js';
+import {
+  dateOrderIssues,
+  duplicateIdIssues,
+  identifier,
+  isoDate,
+  raise,
+  text,
+  validateWith,
+  type RuleIssue,
+} from './validation.js';
 
 /** Where a nonconformity was detected. */
-export const NONCONFORMITY_SOURCES = ['internal-audit', 'management-review', 'dossier', 'complaint', 'monitoring', 'other'] as const;
+export const NONCONFORMITY_SOURCES = [
+  'internal-audit',
+  'management-review',
+  'dossier',
+  'complaint',
+  'monitoring',
+  'other',
+] as const;
 export type NonconformitySource = (typeof NONCONFORMITY_SOURCES)[number];
 export const NONCONFORMITY_SOURCE_LABELS: Readonly<Record<NonconformitySource, string>> = {
   'internal-audit': 'Đánh giá nội bộ',
@@ -75,7 +91,12 @@ const nonconformityShape = z.discriminatedUnion(
   [
     z.strictObject({ ...nonconformityFields, status: z.literal('open') }, { error: strictError }),
     z.strictObject(
-      { ...nonconformityFields, status: z.literal('closed'), closedOn: isoDate('Ngày đóng'), closedBy: text('Người đóng', 200) },
+      {
+        ...nonconformityFields,
+        status: z.literal('closed'),
+        closedOn: isoDate('Ngày đóng'),
+        closedBy: text('Người đóng', 200),
+      },
       { error: strictError },
     ),
   ],
@@ -88,11 +109,21 @@ function isSettled(action: CorrectiveAction): boolean {
 }
 
 /** Why a nonconformity may not be closed on `closedOn`, or nothing (10.2: actions done, verified, one effective). */
-function closingIssues(nc: { id: string; correctiveActions: readonly CorrectiveAction[] }, closedOn: IsoDate): RuleIssue[] {
-  if (nc.correctiveActions.length === 0) return [{ code: 'NONCONFORMITY_NO_ACTION', details: { id: nc.id }, path: ['correctiveActions'] }];
+function closingIssues(
+  nc: { id: string; correctiveActions: readonly CorrectiveAction[] },
+  closedOn: IsoDate,
+): RuleIssue[] {
+  if (nc.correctiveActions.length === 0)
+    return [{ code: 'NONCONFORMITY_NO_ACTION', details: { id: nc.id }, path: ['correctiveActions'] }];
   const open = nc.correctiveActions.filter((action) => !isSettled(action)).map((action) => action.id);
   if (open.length > 0) {
-    return [{ code: 'NONCONFORMITY_ACTIONS_OPEN', details: { id: nc.id, actions: open.join(', '), actionIds: open }, path: ['correctiveActions'] }];
+    return [
+      {
+        code: 'NONCONFORMITY_ACTIONS_OPEN',
+        details: { id: nc.id, actions: open.join(', '), actionIds: open },
+        path: ['correctiveActions'],
+      },
+    ];
   }
   if (!nc.correctiveActions.some((action) => action.verification?.effective === true)) {
     return [{ code: 'NONCONFORMITY_NOT_EFFECTIVE', details: { id: nc.id }, path: ['correctiveActions'] }];
@@ -100,7 +131,15 @@ function closingIssues(nc: { id: string; correctiveActions: readonly CorrectiveA
   const closed = { field: 'closedOn', date: closedOn, label: 'đóng', labelEn: 'closing' };
   return nc.correctiveActions.flatMap((action) =>
     dateOrderIssues(
-      [{ field: 'verification', date: (action.verification as ActionVerification).on, label: 'kiểm tra xác nhận', labelEn: 'verification' }, closed],
+      [
+        {
+          field: 'verification',
+          date: (action.verification as ActionVerification).on,
+          label: 'kiểm tra xác nhận',
+          labelEn: 'verification',
+        },
+        closed,
+      ],
       () => ['closedOn'],
     ),
   );
@@ -115,20 +154,40 @@ function nonconformityRuleIssues(nc: NonconformityShape): RuleIssue[] {
   );
   const detected = { field: 'detectedOn', date: nc.detectedOn, label: 'phát hiện', labelEn: 'detection' };
   nc.correctiveActions.forEach((action, index) => {
-    const path = (field: string) => ['correctiveActions', index, ...(field === 'verification' ? ['verification', 'on'] : [field])];
-    issues.push(...dateOrderIssues([detected, { field: 'dueOn', date: action.dueOn, label: 'thời hạn', labelEn: 'due' }], path));
+    const path = (field: string) => [
+      'correctiveActions',
+      index,
+      ...(field === 'verification' ? ['verification', 'on'] : [field]),
+    ];
+    issues.push(
+      ...dateOrderIssues([detected, { field: 'dueOn', date: action.dueOn, label: 'thời hạn', labelEn: 'due' }], path),
+    );
     if (action.doneOn !== undefined) {
-      issues.push(...dateOrderIssues([detected, { field: 'doneOn', date: action.doneOn, label: 'hoàn thành', labelEn: 'done' }], path));
+      issues.push(
+        ...dateOrderIssues(
+          [detected, { field: 'doneOn', date: action.doneOn, label: 'hoàn thành', labelEn: 'done' }],
+          path,
+        ),
+      );
     }
     if (action.verification !== undefined) {
       if (action.doneOn === undefined) {
-        issues.push({ code: 'CORRECTIVE_ACTION_NOT_DONE', details: { actionId: action.id }, path: path('verification') });
+        issues.push({
+          code: 'CORRECTIVE_ACTION_NOT_DONE',
+          details: { actionId: action.id },
+          path: path('verification'),
+        });
       } else {
         issues.push(
           ...dateOrderIssues(
             [
               { field: 'doneOn', date: action.doneOn, label: 'hoàn thành', labelEn: 'done' },
-              { field: 'verification', date: action.verification.on, label: 'kiểm tra xác nhận', labelEn: 'verification' },
+              {
+                field: 'verification',
+                date: action.verification.on,
+                label: 'kiểm tra xác nhận',
+                labelEn: 'verification',
+              },
             ],
             path,
           ),
@@ -158,7 +217,13 @@ export type ClosedNonconformity = Extract<Nonconformity, { status: 'closed' }>;
  */
 export function validateNonconformity(input: unknown): Result<Nonconformity, WorkflowsError> {
   return validateWith(Nonconformity, input, (field, issue, issues) =>
-    workflowsError('ISO_RECORD_INVALID', { record: 'nonconformity', recordLabel: 'Điểm không phù hợp', field: field || 'nonconformity', issue, issues }),
+    workflowsError('ISO_RECORD_INVALID', {
+      record: 'nonconformity',
+      recordLabel: 'Điểm không phù hợp',
+      field: field || 'nonconformity',
+      issue,
+      issues,
+    }),
   );
 }
 
@@ -177,21 +242,34 @@ function findAction(nc: OpenNonconformity, actionId: string): Result<CorrectiveA
 }
 
 function replaceAction(nc: OpenNonconformity, action: CorrectiveAction): OpenNonconformity {
-  return { ...nc, correctiveActions: nc.correctiveActions.map((candidate) => (candidate.id === action.id ? action : candidate)) };
+  return {
+    ...nc,
+    correctiveActions: nc.correctiveActions.map((candidate) => (candidate.id === action.id ? action : candidate)),
+  };
 }
 
 /** Adds a corrective action to an open nonconformity. NONCONFORMITY_CLOSED, or any rule of `Nonconformity`. */
-export function addCorrectiveAction(nc: Nonconformity, action: z.input<typeof CorrectiveAction>): Result<Nonconformity, WorkflowsError> {
+export function addCorrectiveAction(
+  nc: Nonconformity,
+  action: z.input<typeof CorrectiveAction>,
+): Result<Nonconformity, WorkflowsError> {
   const open = openOnly(nc);
   if (!open.ok) return open;
-  return revalidate({ ...open.value, correctiveActions: [...open.value.correctiveActions, action as CorrectiveAction] });
+  return revalidate({
+    ...open.value,
+    correctiveActions: [...open.value.correctiveActions, action as CorrectiveAction],
+  });
 }
 
 /**
  * Records that an action was carried out on `doneOn`. NONCONFORMITY_CLOSED, CORRECTIVE_ACTION_UNKNOWN,
  * CORRECTIVE_ACTION_ALREADY_DONE, or ISO_DATES_OUT_OF_ORDER (done before detection).
  */
-export function completeCorrectiveAction(nc: Nonconformity, actionId: string, doneOn: IsoDate): Result<Nonconformity, WorkflowsError> {
+export function completeCorrectiveAction(
+  nc: Nonconformity,
+  actionId: string,
+  doneOn: IsoDate,
+): Result<Nonconformity, WorkflowsError> {
   const open = openOnly(nc);
   if (!open.ok) return open;
   const action = findAction(open.value, actionId);
@@ -218,7 +296,9 @@ export function verifyCorrectiveAction(
   if (!action.ok) return action;
   if (action.value.doneOn === undefined) return err(workflowsError('CORRECTIVE_ACTION_NOT_DONE', { actionId }));
   if (action.value.verification !== undefined) {
-    return err(workflowsError('CORRECTIVE_ACTION_ALREADY_DONE', { actionId, state: 'kiểm tra xác nhận', stateEn: 'verified' }));
+    return err(
+      workflowsError('CORRECTIVE_ACTION_ALREADY_DONE', { actionId, state: 'kiểm tra xác nhận', stateEn: 'verified' }),
+    );
   }
   return revalidate(replaceAction(open.value, { ...action.value, verification: verification as ActionVerification }));
 }
@@ -228,7 +308,10 @@ export function verifyCorrectiveAction(
  * verified effective, and `on` is not before the last verification. NONCONFORMITY_CLOSED, NONCONFORMITY_NO_ACTION,
  * NONCONFORMITY_ACTIONS_OPEN (details.actionIds), NONCONFORMITY_NOT_EFFECTIVE, ISO_DATES_OUT_OF_ORDER.
  */
-export function closeNonconformity(nc: Nonconformity, closing: { readonly on: IsoDate; readonly by: string }): Result<Nonconformity, WorkflowsError> {
+export function closeNonconformity(
+  nc: Nonconformity,
+  closing: { readonly on: IsoDate; readonly by: string },
+): Result<Nonconformity, WorkflowsError> {
   const open = openOnly(nc);
   if (!open.ok) return open;
   return revalidate({ ...open.value, status: 'closed', closedOn: closing.on, closedBy: closing.by });

@@ -6,7 +6,11 @@ import { aProcedure } from './testing/index.js';
 const v1 = (): ProcedureDefinition =>
   aProcedure()
     .withRecord({ name: 'Sổ đăng ký khai sinh', keptBy: 'Tư pháp - Hộ tịch', retention: { kind: 'permanent' } })
-    .withRecord({ name: 'Phiếu kiểm soát quá trình', keptBy: 'Bộ phận một cửa', retention: { kind: 'years', years: 5 } })
+    .withRecord({
+      name: 'Phiếu kiểm soát quá trình',
+      keptBy: 'Bộ phận một cửa',
+      retention: { kind: 'years', years: 5 },
+    })
     .build();
 
 describe('diffProcedures', () => {
@@ -29,7 +33,11 @@ describe('diffProcedures', () => {
       timeLimit: { unit: 'working-days', value: 2 },
       purpose: 'Rút ngắn thời gian giải quyết',
       steps: [
-        { ...(before.steps[0] as ProcedureDefinition['steps'][number]), duration: { unit: 'working-days', value: 0.5 }, forms: [] },
+        {
+          ...(before.steps[0] as ProcedureDefinition['steps'][number]),
+          duration: { unit: 'working-days', value: 0.5 },
+          forms: [],
+        },
         {
           id: 'ky-so',
           name: 'Ký số kết quả',
@@ -38,7 +46,10 @@ describe('diffProcedures', () => {
           forms: [],
           outputs: ['Giấy khai sinh điện tử'],
         },
-        { ...(before.steps[1] as ProcedureDefinition['steps'][number]), duration: { unit: 'working-days', value: 0.5 } },
+        {
+          ...(before.steps[1] as ProcedureDefinition['steps'][number]),
+          duration: { unit: 'working-days', value: 0.5 },
+        },
       ],
       records: [
         { name: 'Sổ đăng ký khai sinh', keptBy: 'Tư pháp - Hộ tịch', retention: { kind: 'permanent' } },
@@ -63,14 +74,24 @@ describe('diffProcedures', () => {
         id: 'tiep-nhan',
         name: 'Tiếp nhận, kiểm tra hồ sơ',
         fields: [
-          { field: 'duration', before: { unit: 'working-days', value: 1 }, after: { unit: 'working-days', value: 0.5 } },
+          {
+            field: 'duration',
+            before: { unit: 'working-days', value: 1 },
+            after: { unit: 'working-days', value: 0.5 },
+          },
           { field: 'forms', before: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả'], after: [] },
         ],
       },
       {
         id: 'tham-dinh',
         name: 'Thẩm định hồ sơ, trình ký',
-        fields: [{ field: 'duration', before: { unit: 'working-days', value: 1 }, after: { unit: 'working-days', value: 0.5 } }],
+        fields: [
+          {
+            field: 'duration',
+            before: { unit: 'working-days', value: 1 },
+            after: { unit: 'working-days', value: 0.5 },
+          },
+        ],
       },
     ]);
     expect(diff.steps.reordered).toBe(false);
@@ -105,14 +126,21 @@ describe('diffProcedures', () => {
   it('sees changes inside the responsible person and optional fields becoming absent', () => {
     const before = { ...v1(), hoursPerDay: 8, scope: 'Toàn xã' };
     const step = before.steps[2] as ProcedureDefinition['steps'][number];
-    const after = { ...v1(), steps: [before.steps[0], before.steps[1], { ...step, responsible: { role: 'lanh-dao', unit: 'ubnd' } }] } as ProcedureDefinition;
+    const after = {
+      ...v1(),
+      steps: [before.steps[0], before.steps[1], { ...step, responsible: { role: 'lanh-dao', unit: 'ubnd' } }],
+    } as ProcedureDefinition;
     const diff = diffProcedures(before, after);
     expect(diff.fields).toEqual([
       { field: 'scope', before: 'Toàn xã', after: null },
       { field: 'hoursPerDay', before: 8, after: null },
     ]);
     expect(diff.steps.changed[0]?.fields).toEqual([
-      { field: 'responsible', before: { role: 'lanh-dao', title: 'Chủ tịch UBND xã' }, after: { role: 'lanh-dao', unit: 'ubnd' } },
+      {
+        field: 'responsible',
+        before: { role: 'lanh-dao', title: 'Chủ tịch UBND xã' },
+        after: { role: 'lanh-dao', unit: 'ubnd' },
+      },
     ]);
   });
 

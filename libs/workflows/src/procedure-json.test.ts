@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ProcedureDefinition, validateProcedure } from './procedure.js';
-import { MAX_PROCEDURE_JSON_LENGTH, canonicalProcedure, parseProcedureJson, procedureToJson } from './procedure-json.js';
+import {
+  MAX_PROCEDURE_JSON_LENGTH,
+  canonicalProcedure,
+  parseProcedureJson,
+  procedureToJson,
+} from './procedure-json.js';
 import { aProcedure } from './testing/index.js';
 
 function parsed(text: string) {
@@ -19,7 +24,11 @@ const full = () =>
   aProcedure()
     .withVersion('2.1')
     .withHoursPerDay(8)
-    .withRecord({ name: 'Sổ đăng ký khai sinh', keptBy: 'Công chức Tư pháp - Hộ tịch', retention: { kind: 'years', years: 20 } })
+    .withRecord({
+      name: 'Sổ đăng ký khai sinh',
+      keptBy: 'Công chức Tư pháp - Hộ tịch',
+      retention: { kind: 'years', years: 20 },
+    })
     .build();
 
 describe('procedureToJson', () => {
@@ -40,12 +49,24 @@ describe('procedureToJson', () => {
       'steps',
       'records',
     ]);
-    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "code": "1.001193.000.00.00.H56",', '  "name": "Đăng ký khai sinh",', '  "version": "1.0",']);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '{',
+      '  "code": "1.001193.000.00.00.H56",',
+      '  "name": "Đăng ký khai sinh",',
+      '  "version": "1.0",',
+    ]);
   });
 
   it('gives the same text whatever the key order of the input', () => {
     const procedure = full();
-    const shuffled = JSON.parse(JSON.stringify(procedure, Object.keys(procedure).reverse().concat(...nestedKeys(procedure)))) as unknown;
+    const shuffled = JSON.parse(
+      JSON.stringify(
+        procedure,
+        Object.keys(procedure)
+          .reverse()
+          .concat(...nestedKeys(procedure)),
+      ),
+    ) as unknown;
     expect(Object.keys(shuffled as object)[0]).not.toBe('code');
     const result = validateProcedure(shuffled);
     expect(result.ok).toBe(true);
@@ -53,7 +74,13 @@ describe('procedureToJson', () => {
   });
 
   it('writes optional fields only when set', () => {
-    const procedure = { ...aProcedure().build(), effectiveTo: '2026-12-31', supersededBy: '1.1', purpose: 'Mục đích', scope: 'Phạm vi' };
+    const procedure = {
+      ...aProcedure().build(),
+      effectiveTo: '2026-12-31',
+      supersededBy: '1.1',
+      purpose: 'Mục đích',
+      scope: 'Phạm vi',
+    };
     const keys = Object.keys(JSON.parse(procedureToJson(procedure)) as object);
     expect(keys).toEqual([
       'code',
@@ -100,7 +127,15 @@ function nestedKeys(value: unknown): string[] {
 
 describe('parseProcedureJson', () => {
   it('round-trips: parse(toJson(p)) equals p, and toJson(parse(text)) equals the canonical text', () => {
-    for (const procedure of [aProcedure().build(), full(), aProcedure().withTimeLimit({ unit: 'working-hours', value: 4 }).withSteps([]).withStep({ id: 'x', duration: { unit: 'working-hours', value: 3.75 } }).build()]) {
+    for (const procedure of [
+      aProcedure().build(),
+      full(),
+      aProcedure()
+        .withTimeLimit({ unit: 'working-hours', value: 4 })
+        .withSteps([])
+        .withStep({ id: 'x', duration: { unit: 'working-hours', value: 3.75 } })
+        .build(),
+    ]) {
       const text = procedureToJson(procedure);
       const back = parsed(text);
       expect(back).toEqual(procedure);
@@ -128,8 +163,12 @@ describe('parseProcedureJson', () => {
     expect(error.code).toBe('PROCEDURE_JSON_INVALID');
     expect(error.kind).toBe('invalid');
     expect(error.details).toMatchObject({ line: 5, column: 3, reason: 'cần dấu phẩy hoặc } nhưng gặp ký tự "\\""' });
-    expect(error.messageVi).toBe('Tệp JSON của quy trình bị lỗi ở dòng 5, cột 3: cần dấu phẩy hoặc } nhưng gặp ký tự "\\""');
-    expect(error.messageEn).toBe('The procedure JSON is malformed at line 5, column 3: expected a comma or } but found character "\\""');
+    expect(error.messageVi).toBe(
+      'Tệp JSON của quy trình bị lỗi ở dòng 5, cột 3: cần dấu phẩy hoặc } nhưng gặp ký tự "\\""',
+    );
+    expect(error.messageEn).toBe(
+      'The procedure JSON is malformed at line 5, column 3: expected a comma or } but found character "\\""',
+    );
   });
 
   it('refuses a repeated key that JSON.parse would silently accept', () => {
@@ -145,7 +184,9 @@ describe('parseProcedureJson', () => {
   });
 
   it('refuses a wrong shape with the precise field: PROCEDURE_INVALID', () => {
-    const procedure = JSON.parse(procedureToJson(aProcedure().build())) as { steps: { duration: { value: unknown } }[] };
+    const procedure = JSON.parse(procedureToJson(aProcedure().build())) as {
+      steps: { duration: { value: unknown } }[];
+    };
     (procedure.steps[2] as { duration: { value: unknown } }).duration.value = '1';
     const error = failure(JSON.stringify(procedure));
     expect(error.code).toBe('PROCEDURE_INVALID');

@@ -58,7 +58,8 @@ function canonicalRecord(record: RetainedRecord): RetainedRecord {
   return {
     name: record.name,
     keptBy: record.keptBy,
-    retention: record.retention.kind === 'years' ? { kind: 'years', years: record.retention.years } : { kind: 'permanent' },
+    retention:
+      record.retention.kind === 'years' ? { kind: 'years', years: record.retention.years } : { kind: 'permanent' },
   };
 }
 

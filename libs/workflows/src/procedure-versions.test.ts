@@ -3,14 +3,17 @@ import type { ProcedureDefinition } from './procedure.js';
 import { checkVersionSet, effectiveVersionOn, isInForce, makeEffective } from './procedure-versions.js';
 import { aProcedure } from './testing/index.js';
 
-const version = (v: string, from: string, approvedOn = '2025-12-01') => aProcedure().withVersion(v).effectiveFrom(from).approved('Chủ tịch UBND xã', approvedOn).build();
+const version = (v: string, from: string, approvedOn = '2025-12-01') =>
+  aProcedure().withVersion(v).effectiveFrom(from).approved('Chủ tịch UBND xã', approvedOn).build();
 
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: Error }): T {
   if (!result.ok) throw result.error;
   return result.value;
 }
 
-function failure<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; details: Record<string, unknown> } }) {
+function failure<T>(
+  result: { ok: true; value: T } | { ok: false; error: { code: string; details: Record<string, unknown> } },
+) {
   if (result.ok) throw new Error('expected a failure');
   return result.error;
 }
@@ -93,13 +96,17 @@ describe('makeEffective', () => {
 
   it('refuses another procedure, an existing version, an older version, and a date before approval', () => {
     const v1 = version('1.0', '2026-01-01');
-    expect(failure(makeEffective([v1], { ...version('1.1', '2026-06-01'), code: 'QT-99' })).code).toBe('PROCEDURE_CODE_MISMATCH');
+    expect(failure(makeEffective([v1], { ...version('1.1', '2026-06-01'), code: 'QT-99' })).code).toBe(
+      'PROCEDURE_CODE_MISMATCH',
+    );
     expect(failure(makeEffective([v1], version('1.0', '2026-06-01'))).code).toBe('PROCEDURE_VERSION_EXISTS');
     const v2 = unwrap(makeEffective([v1], version('2.0', '2026-06-01')));
     const older = failure(makeEffective(v2, version('1.5', '2026-09-01')));
     expect(older.code).toBe('PROCEDURE_VERSION_NOT_NEWER');
     expect(older.details).toMatchObject({ version: '1.5', latest: '2.0' });
-    expect(failure(makeEffective([v1], version('1.1', '2026-06-01', '2026-06-15'))).code).toBe('PROCEDURE_DATES_OUT_OF_ORDER');
+    expect(failure(makeEffective([v1], version('1.1', '2026-06-01', '2026-06-15'))).code).toBe(
+      'PROCEDURE_DATES_OUT_OF_ORDER',
+    );
   });
 
   it('refuses to build on an inconsistent set', () => {
@@ -120,7 +127,9 @@ describe('checkVersionSet', () => {
     const a = { ...version('1.0', '2026-01-01'), effectiveTo: '2026-04-01' };
     expect(failure(checkVersionSet([a, version('1.1', '2026-04-01')])).code).toBe('SECOND_EFFECTIVE_VERSION');
     expect(failure(checkVersionSet([a, { ...a }])).code).toBe('PROCEDURE_VERSION_EXISTS');
-    expect(failure(checkVersionSet([a, { ...version('1.1', '2026-06-01'), code: 'QT-2' }])).code).toBe('PROCEDURE_CODE_MISMATCH');
+    expect(failure(checkVersionSet([a, { ...version('1.1', '2026-06-01'), code: 'QT-2' }])).code).toBe(
+      'PROCEDURE_CODE_MISMATCH',
+    );
   });
 });
 

@@ -10,14 +10,20 @@ export function isInForce(version: ProcedureDefinition, date: IsoDate): boolean 
 }
 
 function byEffectiveFrom(a: ProcedureDefinition, b: ProcedureDefinition): number {
-  return a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : compareVersions(a.version, b.version);
+  return a.effectiveFrom < b.effectiveFrom
+    ? -1
+    : a.effectiveFrom > b.effectiveFrom
+      ? 1
+      : compareVersions(a.version, b.version);
 }
 
 /**
  * Checks a loaded set of versions of one procedure: one code, no version twice, and no two versions in force on the
  * same day. Fails with PROCEDURE_CODE_MISMATCH, PROCEDURE_VERSION_EXISTS or SECOND_EFFECTIVE_VERSION.
  */
-export function checkVersionSet(versions: readonly ProcedureDefinition[]): Result<readonly ProcedureDefinition[], WorkflowsError> {
+export function checkVersionSet(
+  versions: readonly ProcedureDefinition[],
+): Result<readonly ProcedureDefinition[], WorkflowsError> {
   const first = versions[0];
   if (!first) return ok([]);
   const seen = new Set<string>();
@@ -72,7 +78,8 @@ export function makeEffective(
     }
   }
   const latest = versions.reduce<string | null>(
-    (highest, version) => (highest === null || compareVersions(version.version, highest) > 0 ? version.version : highest),
+    (highest, version) =>
+      highest === null || compareVersions(version.version, highest) > 0 ? version.version : highest,
     null,
   );
   if (latest !== null && compareVersions(next.version, latest) <= 0) {
@@ -97,8 +104,11 @@ export function makeEffective(
   const overlapping = checked.value.filter((version) => version.effectiveTo === undefined || version.effectiveTo >= on);
   const current = overlapping[0];
   if (current && (overlapping.length > 1 || current.effectiveFrom >= on || current.supersededBy !== undefined)) {
-    const other = overlapping.find((version) => version.effectiveFrom >= on || version.supersededBy !== undefined) ?? current;
-    return err(workflowsError('SECOND_EFFECTIVE_VERSION', { code: next.code, version: next.version, other: other.version, on }));
+    const other =
+      overlapping.find((version) => version.effectiveFrom >= on || version.supersededBy !== undefined) ?? current;
+    return err(
+      workflowsError('SECOND_EFFECTIVE_VERSION', { code: next.code, version: next.version, other: other.version, on }),
+    );
   }
 
   const { effectiveTo: _end, supersededBy: _successor, ...rest } = next;
@@ -113,7 +123,10 @@ export function makeEffective(
  * The version in force on `date`, or null when none is (before the first, or after a version was withdrawn without a
  * successor). Sets built with `makeEffective` have at most one; for an inconsistent set, the latest to take effect.
  */
-export function effectiveVersionOn(versions: readonly ProcedureDefinition[], date: IsoDate): ProcedureDefinition | null {
+export function effectiveVersionOn(
+  versions: readonly ProcedureDefinition[],
+  date: IsoDate,
+): ProcedureDefinition | null {
   let found: ProcedureDefinition | null = null;
   for (const version of versions) {
     if (isInForce(version, date) && (found === null || byEffectiveFrom(version, found) > 0)) found = version;

@@ -4,7 +4,8 @@ import { aProcedure } from './testing/index.js';
 import { durationHours, formatDuration } from './time-limit.js';
 
 /** A procedure as plain JSON-like data, to break on purpose. */
-const input = (): Record<string, unknown> => structuredClone(aProcedure().build()) as unknown as Record<string, unknown>;
+const input = (): Record<string, unknown> =>
+  structuredClone(aProcedure().build()) as unknown as Record<string, unknown>;
 
 function failure(value: unknown) {
   const result = validateProcedure(value);
@@ -28,7 +29,9 @@ describe('validateProcedure', () => {
     const raw = input();
     delete raw['legalBasis'];
     delete raw['records'];
-    raw['steps'] = [{ id: 'b1', name: 'Giải quyết', responsible: { unit: 'tu-phap' }, duration: { unit: 'working-days', value: 3 } }];
+    raw['steps'] = [
+      { id: 'b1', name: 'Giải quyết', responsible: { unit: 'tu-phap' }, duration: { unit: 'working-days', value: 3 } },
+    ];
     const result = validateProcedure(raw);
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -42,12 +45,15 @@ describe('validateProcedure', () => {
     expect(validateProcedure({ ...input(), version }).ok).toBe(true);
   });
 
-  it.each(['1', '1.0.0', 'v1.0', '01.0', '1.01', '1,0', ''])('refuses version "%s": PROCEDURE_VERSION_INVALID', (version) => {
-    const error = failure({ ...input(), version });
-    expect(error.code).toBe('PROCEDURE_VERSION_INVALID');
-    expect(error.details['path']).toBe('version');
-    expect(error.messageVi).toContain('1.0 hoặc 2.1');
-  });
+  it.each(['1', '1.0.0', 'v1.0', '01.0', '1.01', '1,0', ''])(
+    'refuses version "%s": PROCEDURE_VERSION_INVALID',
+    (version) => {
+      const error = failure({ ...input(), version });
+      expect(error.code).toBe('PROCEDURE_VERSION_INVALID');
+      expect(error.details['path']).toBe('version');
+      expect(error.messageVi).toContain('1.0 hoặc 2.1');
+    },
+  );
 
   it('needs at least one step: PROCEDURE_NO_STEPS', () => {
     const error = failure({ ...input(), steps: [] });
@@ -67,12 +73,16 @@ describe('validateProcedure', () => {
   });
 
   it('needs unique record names, ignoring case: PROCEDURE_DUPLICATE_RECORD', () => {
-    const raw = aProcedure().withRecord({ name: 'hồ sơ đăng ký khai sinh', keptBy: 'Văn thư', retention: { kind: 'years', years: 5 } }).build();
+    const raw = aProcedure()
+      .withRecord({ name: 'hồ sơ đăng ký khai sinh', keptBy: 'Văn thư', retention: { kind: 'years', years: 5 } })
+      .build();
     expect(failure(raw).code).toBe('PROCEDURE_DUPLICATE_RECORD');
   });
 
   it('refuses steps longer than a limit in days, with the figures: PROCEDURE_STEPS_EXCEED_LIMIT', () => {
-    const raw = aProcedure().withStep({ id: 'tra-ket-qua', duration: { unit: 'working-days', value: 0.5 } }).build();
+    const raw = aProcedure()
+      .withStep({ id: 'tra-ket-qua', duration: { unit: 'working-days', value: 0.5 } })
+      .build();
     const error = failure(raw);
     expect(error.code).toBe('PROCEDURE_STEPS_EXCEED_LIMIT');
     expect(error.details).toMatchObject({
@@ -117,7 +127,9 @@ describe('validateProcedure', () => {
 
   it('checks a same-day procedure limited in hours', () => {
     const sameDay = aProcedure().withTimeLimit({ unit: 'working-hours', value: 4 }).withSteps([]);
-    expect(validateProcedure(sameDay.withStep({ id: 'a', duration: { unit: 'working-days', value: 0.5 } }).build()).ok).toBe(true);
+    expect(
+      validateProcedure(sameDay.withStep({ id: 'a', duration: { unit: 'working-days', value: 0.5 } }).build()).ok,
+    ).toBe(true);
     const error = failure(sameDay.withStep({ id: 'b', duration: { unit: 'working-hours', value: 0.5 } }).build());
     expect(error.details).toMatchObject({ stepsHours: 4.25, limitHours: 4, limitLabel: '4 giờ làm việc' });
   });
@@ -134,24 +146,45 @@ describe('validateProcedure', () => {
 
   it('needs a newer successor and an end date with supersededBy: PROCEDURE_SUPERSESSION_INVALID', () => {
     expect(failure({ ...input(), supersededBy: '2.0' }).code).toBe('PROCEDURE_SUPERSESSION_INVALID');
-    expect(failure({ ...input(), supersededBy: '1.0', effectiveTo: '2026-06-30' }).code).toBe('PROCEDURE_SUPERSESSION_INVALID');
-    expect(failure({ ...input(), supersededBy: 'mới', effectiveTo: '2026-06-30' }).code).toBe('PROCEDURE_SUPERSESSION_INVALID');
+    expect(failure({ ...input(), supersededBy: '1.0', effectiveTo: '2026-06-30' }).code).toBe(
+      'PROCEDURE_SUPERSESSION_INVALID',
+    );
+    expect(failure({ ...input(), supersededBy: 'mới', effectiveTo: '2026-06-30' }).code).toBe(
+      'PROCEDURE_SUPERSESSION_INVALID',
+    );
     expect(validateProcedure({ ...input(), supersededBy: '1.1', effectiveTo: '2026-06-30' }).ok).toBe(true);
   });
 
   it('reports a malformed shape with the field and a Vietnamese message: PROCEDURE_INVALID', () => {
     const raw = input();
-    (raw['steps'] as Record<string, unknown>[])[1] = { ...(raw['steps'] as Record<string, unknown>[])[1], duration: { unit: 'working-days', value: -1 } };
+    (raw['steps'] as Record<string, unknown>[])[1] = {
+      ...(raw['steps'] as Record<string, unknown>[])[1],
+      duration: { unit: 'working-days', value: -1 },
+    };
     const error = failure(raw);
     expect(error.code).toBe('PROCEDURE_INVALID');
     expect(error.details['field']).toBe('steps[1].duration.value');
-    expect(error.messageVi).toBe('Quy trình không hợp lệ ở "steps[1].duration.value": Thời gian thực hiện bước phải lớn hơn 0');
+    expect(error.messageVi).toBe(
+      'Quy trình không hợp lệ ở "steps[1].duration.value": Thời gian thực hiện bước phải lớn hơn 0',
+    );
   });
 
   it.each([
-    [{ timeLimit: { unit: 'working-days', value: 2.5 } }, 'timeLimit.value', 'Thời hạn giải quyết tính theo ngày phải là số nguyên ngày làm việc'],
-    [{ timeLimit: { unit: 'weeks', value: 1 } }, 'timeLimit.unit', 'Thời hạn giải quyết phải có dạng { unit: "working-days" | "working-hours", value }'],
-    [{ timeLimit: { unit: 'working-hours', value: 1.005 } }, 'timeLimit.value', 'Thời hạn giải quyết có tối đa 2 chữ số thập phân'],
+    [
+      { timeLimit: { unit: 'working-days', value: 2.5 } },
+      'timeLimit.value',
+      'Thời hạn giải quyết tính theo ngày phải là số nguyên ngày làm việc',
+    ],
+    [
+      { timeLimit: { unit: 'weeks', value: 1 } },
+      'timeLimit.unit',
+      'Thời hạn giải quyết phải có dạng { unit: "working-days" | "working-hours", value }',
+    ],
+    [
+      { timeLimit: { unit: 'working-hours', value: 1.005 } },
+      'timeLimit.value',
+      'Thời hạn giải quyết có tối đa 2 chữ số thập phân',
+    ],
     [{ effectiveFrom: '2026-02-30' }, 'effectiveFrom', 'Ngày hiệu lực phải là một ngày có thật, dạng YYYY-MM-DD'],
     [{ name: '   ' }, 'name', 'Tên quy trình không được để trống'],
     [{ code: 'QT 01' }, 'code', 'Mã quy trình chỉ gồm chữ, số và các dấu . _ / -, bắt đầu bằng chữ hoặc số'],
@@ -167,7 +200,10 @@ describe('validateProcedure', () => {
 
   it('needs a role or a unit for each step', () => {
     const raw = input();
-    (raw['steps'] as Record<string, unknown>[])[0] = { ...(raw['steps'] as Record<string, unknown>[])[0], responsible: { title: 'Ai đó' } };
+    (raw['steps'] as Record<string, unknown>[])[0] = {
+      ...(raw['steps'] as Record<string, unknown>[])[0],
+      responsible: { title: 'Ai đó' },
+    };
     const error = failure(raw);
     expect(error.code).toBe('PROCEDURE_INVALID');
     expect(error.details['issue']).toBe('Mỗi bước phải ghi vai trò (role) hoặc đơn vị (unit) thực hiện');

@@ -99,9 +99,12 @@ const procedureShape = z.strictObject(
     steps: z.array(ProcedureStep, { error: 'Các bước thực hiện phải là một danh sách' }).max(200, {
       error: 'Quy trình có quá 200 bước',
     }),
-    records: z.array(RetainedRecord, { error: 'Hồ sơ cần lưu phải là một danh sách' }).max(200, {
-      error: 'Quy trình có quá 200 hồ sơ cần lưu',
-    }).default([]),
+    records: z
+      .array(RetainedRecord, { error: 'Hồ sơ cần lưu phải là một danh sách' })
+      .max(200, {
+        error: 'Quy trình có quá 200 hồ sơ cần lưu',
+      })
+      .default([]),
   },
   {
     error: (issue) =>
@@ -199,7 +202,11 @@ function procedureRuleIssues(procedure: ProcedureShape): RuleIssue[] {
   procedure.records.forEach((record, index) => {
     const key = record.name.toLocaleLowerCase('vi');
     if (recordNames.has(key)) {
-      issues.push({ code: 'PROCEDURE_DUPLICATE_RECORD', details: { name: record.name }, path: ['records', index, 'name'] });
+      issues.push({
+        code: 'PROCEDURE_DUPLICATE_RECORD',
+        details: { name: record.name },
+        path: ['records', index, 'name'],
+      });
     }
     recordNames.add(key);
   });
@@ -229,7 +236,9 @@ function procedureRuleIssues(procedure: ProcedureShape): RuleIssue[] {
  * after the effective date; end not before start; supersededBy newer and with an end; at least one step; unique step
  * ids and record names; the steps fit the time limit (days converted at `hoursPerDay`, default 7.5).
  */
-export const ProcedureDefinition = procedureShape.superRefine((procedure, ctx) => raise(ctx, procedureRuleIssues(procedure)));
+export const ProcedureDefinition = procedureShape.superRefine((procedure, ctx) =>
+  raise(ctx, procedureRuleIssues(procedure)),
+);
 export type ProcedureDefinition = z.output<typeof ProcedureDefinition>;
 export type ProcedureDefinitionInput = z.input<typeof ProcedureDefinition>;
 

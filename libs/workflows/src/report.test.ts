@@ -64,8 +64,24 @@ describe('onTimeReport', () => {
       notYetDue: 0,
       withdrawn: 0,
     });
-    expect(ct).toMatchObject({ total: 2, completed: 1, dungHan: 1, onTimeRate: 1, inProgress: 1, overdue: 1, notYetDue: 0 });
-    expect(dd).toMatchObject({ total: 3, completed: 0, onTimeRate: null, inProgress: 2, overdue: 0, notYetDue: 2, withdrawn: 1 });
+    expect(ct).toMatchObject({
+      total: 2,
+      completed: 1,
+      dungHan: 1,
+      onTimeRate: 1,
+      inProgress: 1,
+      overdue: 1,
+      notYetDue: 0,
+    });
+    expect(dd).toMatchObject({
+      total: 3,
+      completed: 0,
+      onTimeRate: null,
+      inProgress: 2,
+      overdue: 0,
+      notYetDue: 2,
+      withdrawn: 1,
+    });
     expect(report.total).toEqual({
       key: '*',
       total: 9,
@@ -83,7 +99,10 @@ describe('onTimeReport', () => {
 
   it('counts a dossier due today as not yet due, and one due yesterday as overdue', () => {
     const report = onTimeReport(
-      [record('A', 'u', '2026-03-02T09:00', '2026-03-10', null), record('A', 'u', '2026-03-02T09:00', '2026-03-09', null)],
+      [
+        record('A', 'u', '2026-03-02T09:00', '2026-03-10', null),
+        record('A', 'u', '2026-03-02T09:00', '2026-03-09', null),
+      ],
       { groupBy: 'procedure', asOf },
     );
     expect(report.total).toMatchObject({ inProgress: 2, overdue: 1, notYetDue: 1 });
@@ -126,24 +145,54 @@ describe('onTimeRecordOf', () => {
   const staff: DossierActor = { id: 'staff', roles: ['van-thu', 'chuyen-vien', 'lanh-dao'] };
   const run = (target: Dossier, ...steps: [DossierCommand, string, string?][]) =>
     steps.reduce((current, [command, at, note]) => {
-      const result = dossierTransition(current, command, { actor: staff, at: vn(at), ...(note ? { note } : {}) }, procedure);
+      const result = dossierTransition(
+        current,
+        command,
+        { actor: staff, at: vn(at), ...(note ? { note } : {}) },
+        procedure,
+      );
       if (!result.ok) throw result.error;
       return result.value.dossier;
     }, target);
   const received = () =>
-    receiveDossier({ code: 'x', procedure, unitId: 'tu-phap', receivedAt: vn('2026-03-02T09:00'), by: 'vanthu' }, calendar);
+    receiveDossier(
+      { code: 'x', procedure, unitId: 'tu-phap', receivedAt: vn('2026-03-02T09:00'), by: 'vanthu' },
+      calendar,
+    );
 
   it('takes the deadline moved by pauses, an open one counted up to asOf, and ignores apology letters', () => {
     // Appointment Thursday 05/03; paused since Tuesday 03/03 07:30.
-    const waiting = run(received(), [{ type: 'start' }, '2026-03-02T09:30'], [{ type: 'request-supplement' }, '2026-03-03T07:30', 'Thiếu tờ khai']);
+    const waiting = run(
+      received(),
+      [{ type: 'start' }, '2026-03-02T09:30'],
+      [{ type: 'request-supplement' }, '2026-03-03T07:30', 'Thiếu tờ khai'],
+    );
     const result = onTimeRecordOf(waiting, calendar, { asOf: vn('2026-03-04T17:00') });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ procedureCode: procedure.code, unitId: 'tu-phap', completedAt: null, outcome: null });
+    expect(result.value).toMatchObject({
+      procedureCode: procedure.code,
+      unitId: 'tu-phap',
+      completedAt: null,
+      outcome: null,
+    });
     // Two office days stopped by Wednesday evening: due Monday 09/03.
     expect(result.value.due.date).toBe('2026-03-09');
     const report = onTimeReport([result.value], { groupBy: 'unit', asOf: vn('2026-03-04T17:00') });
     expect(report.total).toMatchObject({ inProgress: 1, notYetDue: 1 });
+  });
+
+  it('counts a completed dossier with an apology letter as late', () => {
+    const base = { procedureCode: 'P', unitId: 'u', receivedAt: vn('2026-03-02T09:00'), outcome: 'returned' as const };
+    const due = { basis: 'working-days' as const, date: '2026-03-05', instant: vn('2026-03-05T17:00') };
+    const report = onTimeReport(
+      [
+        { ...base, due, completedAt: vn('2026-03-04T09:00') },
+        { ...base, due, completedAt: vn('2026-03-04T09:00'), apologized: true },
+      ],
+      { groupBy: 'unit', asOf: vn('2026-03-31T09:00') },
+    );
+    expect(report.total).toMatchObject({ completed: 2, truocHan: 1, quaHan: 1, onTimeRate: 0.5 });
   });
 
   it('measures an ended dossier up to its end and gives its outcome', () => {
@@ -152,7 +201,11 @@ describe('onTimeRecordOf', () => {
     expect(result.ok && result.value.outcome).toBe('refused');
     if (result.ok) {
       expect(result.value.due.date).toBe('2026-03-05');
-      expect(onTimeReport([result.value], { groupBy: 'unit', asOf: vn('2026-03-31T09:00') }).total).toMatchObject({ completed: 1, quaHan: 1, onTimeRate: 0 });
+      expect(onTimeReport([result.value], { groupBy: 'unit', asOf: vn('2026-03-31T09:00') }).total).toMatchObject({
+        completed: 1,
+        quaHan: 1,
+        onTimeRate: 0,
+      });
     }
   });
 });

@@ -20,6 +20,8 @@ export type OnTimeRecord = {
   readonly due: DueDate;
   readonly completedAt: Date | null;
   readonly outcome: DossierOutcome | null;
+  /** An apology letter was issued: the dossier counts as late once completed (see `classifyDossier`). */
+  readonly apologized?: boolean;
 };
 
 /** The report line of a dossier at `asOf`: its deadline moved by its pauses (an open pause counted up to `asOf`). */
@@ -32,7 +34,9 @@ export function onTimeRecordOf(
   const due = dueWithPauses(dossier.clock, dossier.appointment, calendar, { ...options, asOf });
   if (!due.ok) return due;
   const outcome: DossierOutcome | null =
-    dossier.status === 'returned' || dossier.status === 'refused' || dossier.status === 'withdrawn' ? dossier.status : null;
+    dossier.status === 'returned' || dossier.status === 'refused' || dossier.status === 'withdrawn'
+      ? dossier.status
+      : null;
   return ok({
     procedureCode: dossier.procedureCode,
     unitId: dossier.unitId,
@@ -40,6 +44,7 @@ export function onTimeRecordOf(
     due: { basis: due.value.basis, date: due.value.date, instant: due.value.instant },
     completedAt: dossier.completedAt,
     outcome,
+    apologized: dossier.apologies.length > 0,
   });
 }
 
@@ -86,10 +91,25 @@ export type OnTimeReport = {
 type Tally = { -readonly [K in keyof OnTimeCounts]: OnTimeCounts[K] };
 
 function emptyTally(key: string): Tally {
-  return { key, total: 0, completed: 0, truocHan: 0, dungHan: 0, quaHan: 0, onTimeRate: null, inProgress: 0, overdue: 0, notYetDue: 0, withdrawn: 0 };
+  return {
+    key,
+    total: 0,
+    completed: 0,
+    truocHan: 0,
+    dungHan: 0,
+    quaHan: 0,
+    onTimeRate: null,
+    inProgress: 0,
+    overdue: 0,
+    notYetDue: 0,
+    withdrawn: 0,
+  };
 }
 
-type Bucket = { kind: 'completed'; class: CompletionClass } | { kind: 'withdrawn' } | { kind: 'open'; overdue: boolean };
+type Bucket =
+  | { kind: 'completed'; class: CompletionClass }
+  | { kind: 'withdrawn' }
+  | { kind: 'open'; overdue: boolean };
 
 function add(tally: Tally, bucket: Bucket): void {
   tally.total += 1;
@@ -127,12 +147,16 @@ export function onTimeReport(records: readonly OnTimeRecord[], options: OnTimeRe
       ? { kind: 'open', overdue: classifyCompletion(options.asOf, record.due) === 'qua-han' }
       : record.outcome === 'withdrawn'
         ? { kind: 'withdrawn' }
-        : { kind: 'completed', class: classifyCompletion(record.completedAt as Date, record.due) };
+        : {
+            kind: 'completed',
+            class: record.apologized ? 'qua-han' : classifyCompletion(record.completedAt as Date, record.due),
+          };
     let key: string;
     if (options.groupBy === 'procedure') key = record.procedureCode;
     else if (options.groupBy === 'unit') key = record.unitId;
     else {
-      const basis = options.month === 'completed' ? (ended ? (record.completedAt as Date) : options.asOf) : record.receivedAt;
+      const basis =
+        options.month === 'completed' ? (ended ? (record.completedAt as Date) : options.asOf) : record.receivedAt;
       key = vietnamDateOf(basis).slice(0, 7);
     }
     let tally = groups.get(key);

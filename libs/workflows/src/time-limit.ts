@@ -20,7 +20,9 @@ function hasTwoDecimalsAtMost(value: number): boolean {
   return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
 }
 
-const unit = z.enum(WORKING_UNITS, { error: 'Đơn vị thời gian phải là working-days (ngày làm việc) hoặc working-hours (giờ làm việc)' });
+const unit = z.enum(WORKING_UNITS, {
+  error: 'Đơn vị thời gian phải là working-days (ngày làm việc) hoặc working-hours (giờ làm việc)',
+});
 
 /**
  * The legal time limit of a procedure (thời hạn giải quyết): whole working days, or working hours for procedures
@@ -65,7 +67,10 @@ export const StepDuration = z.strictObject(
 export type StepDuration = z.infer<typeof StepDuration>;
 
 /** A duration in working hours, days converted at `hoursPerDay`. */
-export function durationHours(duration: { readonly unit: WorkingUnit; readonly value: number }, hoursPerDay: number): number {
+export function durationHours(
+  duration: { readonly unit: WorkingUnit; readonly value: number },
+  hoursPerDay: number,
+): number {
   return duration.unit === 'working-days' ? duration.value * hoursPerDay : duration.value;
 }
 

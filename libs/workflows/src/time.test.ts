@@ -1,6 +1,15 @@
 import { createBusinessCalendar, type BusinessCalendar } from '@lienthong/calendar';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, closingOf, hoursPerOfficeDay, msOfVietnamDay, officePeriods, openingOf, parseClockTime, workingMsBetween } from './time.js';
+import {
+  addCalendarDays,
+  closingOf,
+  hoursPerOfficeDay,
+  msOfVietnamDay,
+  officePeriods,
+  openingOf,
+  parseClockTime,
+  workingMsBetween,
+} from './time.js';
 
 const calendar: BusinessCalendar = (() => {
   const created = createBusinessCalendar();
@@ -20,12 +29,22 @@ describe('Vietnam time helpers', () => {
       [13.5 * HOUR, 17 * HOUR],
     ]);
     expect(officePeriods([{ start: '22:00', end: '24:00' }])).toEqual([[22 * HOUR, 24 * HOUR]]);
-    expect(() => officePeriods([{ start: '08:00', end: '12:00' }, { start: '11:00', end: '17:00' }])).toThrow(RangeError);
+    expect(() =>
+      officePeriods([
+        { start: '08:00', end: '12:00' },
+        { start: '11:00', end: '17:00' },
+      ]),
+    ).toThrow(RangeError);
   });
 
   it('knows 7.5 office hours a day by default', () => {
     expect(hoursPerOfficeDay()).toBe(7.5);
-    expect(hoursPerOfficeDay([{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }])).toBe(8);
+    expect(
+      hoursPerOfficeDay([
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ]),
+    ).toBe(8);
   });
 
   it('moves calendar days and finds local times in Vietnam', () => {

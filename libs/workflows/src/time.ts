@@ -1,4 +1,10 @@
-import { DEFAULT_OFFICE_HOURS, vietnamDateOf, type BusinessCalendar, type IsoDate, type OfficeHours } from '@lienthong/calendar';
+import {
+  DEFAULT_OFFICE_HOURS,
+  vietnamDateOf,
+  type BusinessCalendar,
+  type IsoDate,
+  type OfficeHours,
+} from '@lienthong/calendar';
 
 // Vietnam keeps UTC+7 all year; these helpers never read the process time zone.
 const MINUTE_MS = 60 * 1000;
@@ -47,7 +53,9 @@ export function hoursPerOfficeDay(hours: OfficeHours = DEFAULT_OFFICE_HOURS): nu
 
 /** Local midnight of `date` in Vietnam, as epoch milliseconds. */
 function midnightOf(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - VIETNAM_OFFSET_MS;
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - VIETNAM_OFFSET_MS
+  );
 }
 
 /** The instant `msOfDay` after local midnight of `date` in Vietnam. */

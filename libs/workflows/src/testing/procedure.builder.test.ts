@@ -23,9 +23,21 @@ describe('aProcedure', () => {
       .withLegalBasis('Nghị định 23/2015/NĐ-CP')
       .build();
     expect(validateProcedure(procedure).ok).toBe(true);
-    expect(procedure).toMatchObject({ code: 'QT-07', version: '2.0', hoursPerDay: 8, legalBasis: ['Nghị định 23/2015/NĐ-CP'] });
+    expect(procedure).toMatchObject({
+      code: 'QT-07',
+      version: '2.0',
+      hoursPerDay: 8,
+      legalBasis: ['Nghị định 23/2015/NĐ-CP'],
+    });
     expect(procedure.steps).toEqual([
-      { id: 'chung-thuc', name: 'Bước chung-thuc', responsible: { role: 'chuyen-vien' }, duration: { unit: 'working-hours', value: 4 }, forms: [], outputs: [] },
+      {
+        id: 'chung-thuc',
+        name: 'Bước chung-thuc',
+        responsible: { role: 'chuyen-vien' },
+        duration: { unit: 'working-hours', value: 4 },
+        forms: [],
+        outputs: [],
+      },
     ]);
     expect(procedure.records).toHaveLength(2);
   });

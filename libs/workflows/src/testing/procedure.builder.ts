@@ -60,7 +60,9 @@ export function aProcedure(): ProcedureBuilder {
         outputs: ['Giấy khai sinh'],
       },
     ],
-    records: [{ name: 'Hồ sơ đăng ký khai sinh', keptBy: 'Bộ phận Tư pháp - Hộ tịch', retention: { kind: 'permanent' } }],
+    records: [
+      { name: 'Hồ sơ đăng ký khai sinh', keptBy: 'Bộ phận Tư pháp - Hộ tịch', retention: { kind: 'permanent' } },
+    ],
   };
   const builder: ProcedureBuilder = {
     withCode(code) {
