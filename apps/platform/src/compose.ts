@@ -9,7 +9,7 @@ import { createIntakeApi, type OcrReader } from '@lienthong/intake-api';
 import type { Clock, IdGenerator } from '@lienthong/kernel';
 import { createOrgTree } from '@lienthong/organization';
 import { createRoutingApi } from '@lienthong/routing-api';
-import { thanhHoaOrganization } from '@lienthong/seed';
+import { demoProcedures, thanhHoaOrganization } from '@lienthong/seed';
 import { createServer } from '@lienthong/service-kit';
 import type { FileStore } from '@lienthong/storage';
 import type { Logger } from '@lienthong/telemetry';
@@ -111,6 +111,15 @@ export async function createPlatform(deps: PlatformDeps) {
     if (!tree.ok) throw new Error(`The demo organisation is inconsistent: ${tree.error.messageEn}`);
     const added = await intake.seedOrganization(demo.units);
     if (added > 0) logger.info({ units: added }, 'demo organisation loaded (Thanh Hóa)');
+    // Demo one-stop procedures for today's communes (the State side), so dossiers can be received right away.
+    const communes = demo.units.filter(
+      (unit) => unit.level === 'commune' && unit.side === 'state' && unit.validTo === null,
+    );
+    const procedures = await intake.seedProcedures(
+      communes.map((unit) => unit.id),
+      demoProcedures(),
+    );
+    if (procedures > 0) logger.info({ versions: procedures }, 'demo procedures loaded');
   }
 
   const portalConfig = JSON.stringify({

@@ -10,3 +10,4 @@ export {
   type FormerCommuneKey,
   type NewCommuneKey,
 } from './thanh-hoa.js';
+export { demoProcedures } from './procedures.js';

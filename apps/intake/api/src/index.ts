@@ -5,6 +5,7 @@ import type { HttpRoute, ServiceApi } from '@lienthong/service-kit';
 import { createContextFactory, type IntakeDeps } from './context.js';
 import { intakeOutbox } from './db/schema.js';
 import { createFileRoute } from './files/file-routes.js';
+import { seedProcedures } from './procedures/procedures/seed-procedures.js';
 import { startOcrWorker, type OcrReader, type OcrWorker, type OcrWorkerOptions } from './ocr/ocr-worker.js';
 import { seedOrganizationUnits } from './organization/org-directory.js';
 import { intakeRouter, type IntakeRouter } from './router.js';
@@ -22,6 +23,8 @@ export type IntakeApi = ServiceApi<IntakeRouter> & {
   seedOrganization(units: readonly OrgUnit[]): Promise<number>;
   /** Upload (`POST`) and download (`GET /<sha256>`) of files over plain HTTP at `prefix` (`/files`, `/api/intake/files`). */
   fileRoute(prefix: string): HttpRoute;
+  /** Loads procedures (libs/workflows JSON objects) into the catalogues of `orgIds`, validated and made effective. */
+  seedProcedures(orgIds: readonly string[], definitions: readonly Record<string, unknown>[]): Promise<number>;
   /** Starts the background OCR of queued scans with `reader` (e.g. `createOcrEngine()` of `@lienthong/ocr`). */
   startOcrWorker(
     reader: OcrReader,
@@ -41,6 +44,7 @@ export function createIntakeApi(deps: IntakeDeps): IntakeApi {
     outbox: intakeOutbox,
     seedOrganization: (units) => seedOrganizationUnits(deps.database.db, units),
     fileRoute: (prefix) => createFileRoute(deps, prefix),
+    seedProcedures: (orgIds, definitions) => seedProcedures(deps, orgIds, definitions),
     startOcrWorker: (reader, options) => startOcrWorker({ ...deps, ...options, reader }),
   };
 }

@@ -5,7 +5,7 @@ import { createEventMetrics, startOutboxRelay } from '@lienthong/events';
 import { createTransport } from '@lienthong/events/kafka';
 import { createIntakeApi } from '@lienthong/intake-api';
 import { createIdGenerator, systemClock } from '@lienthong/kernel';
-import { thanhHoaOrganization } from '@lienthong/seed';
+import { demoProcedures, thanhHoaOrganization } from '@lienthong/seed';
 import { createServer, installGracefulShutdown, reportStartupFailure } from '@lienthong/service-kit';
 import { createOcrEngine } from '@lienthong/ocr';
 import { createFileStoreFromEnv } from '@lienthong/storage';
@@ -44,6 +44,14 @@ export async function bootstrap(env: IntakeEnv, options: { migrateOnly: boolean 
     if (env.SEED_DEMO) {
       const added = await api.seedOrganization(thanhHoaOrganization().units);
       if (added > 0) logger.info({ units: added }, 'demo organisation loaded (Thanh Hóa)');
+      const communes = thanhHoaOrganization().units.filter(
+        (unit) => unit.level === 'commune' && unit.side === 'state' && unit.validTo === null,
+      );
+      const procedures = await api.seedProcedures(
+        communes.map((unit) => unit.id),
+        demoProcedures(),
+      );
+      if (procedures > 0) logger.info({ versions: procedures }, 'demo procedures loaded');
     }
     if (options.migrateOnly) {
       logger.info({ database: database.describe }, 'migrations applied');
