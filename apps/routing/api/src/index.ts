@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { migrate, type MigrationSet } from '@lienthong/db';
 import { createConsumer, type EventConsumer, type EventMetrics, type EventTransport } from '@lienthong/events';
 import type { ServiceApi } from '@lienthong/service-kit';
+import { calendarScheduleSetHandler } from './consumers/calendar-schedule-set.consumer.js';
 import { documentRegisteredHandler } from './consumers/document-registered.consumer.js';
+import { dossierReceivedHandler } from './consumers/dossier-received.consumer.js';
 import { ROUTING_GROUPS } from './consumers/groups.js';
 import { createContextFactory, type RoutingDeps } from './context.js';
 import { routingInbox } from './db/schema.js';
@@ -39,11 +41,25 @@ export function createRoutingApi(deps: RoutingDeps): RoutingApi {
         metrics,
         clock: deps.clock,
       }),
+      // One group for the topic, so a schedule is applied in order with the dossiers around it.
+      createConsumer({
+        database: deps.database,
+        inbox: routingInbox,
+        group: ROUTING_GROUPS.dossiers,
+        transport,
+        handlers: [dossierReceivedHandler(deps), calendarScheduleSetHandler(deps)],
+        logger: deps.logger.child({ group: ROUTING_GROUPS.dossiers }),
+        metrics,
+        clock: deps.clock,
+      }),
     ],
   };
 }
 
+export { calendarScheduleSetHandler } from './consumers/calendar-schedule-set.consumer.js';
 export { documentRegisteredHandler } from './consumers/document-registered.consumer.js';
+export { dossierReceivedHandler } from './consumers/dossier-received.consumer.js';
 export { ROUTING_GROUPS } from './consumers/groups.js';
+export { onTimeCountsSql, type OnTimeGroupBy } from './procedures/reports/on-time-report.js';
 export type { RoutingContext, RoutingDeps } from './context.js';
 export type { RoutingRouter, RoutingInputs, RoutingOutputs } from './router.js';
