@@ -62,6 +62,25 @@ describe(`the all-in-one host on ${testDatabaseDriver()}, ${process.env['OIDC_IS
     expect(theirs.items.map((item) => item.documentId)).not.toContain(registered.id);
   });
 
+  it('a dossier received at the one-stop desk reaches routing with its first step and deadline', async () => {
+    const clerk = await host.signIn('vanthu.hoanghoa');
+    // DEMO-HT-01 is one of the demo procedures the host loads into today's communes.
+    const receipt = await clerk.intake.dossiers.receive.mutate({
+      procedureCode: 'DEMO-HT-01',
+      applicant: { name: 'Nguyễn Thị Bình' },
+    });
+    expect(receipt.code).toMatch(/^th-ubnd-xa-hoang-hoa-\d{6}-\d{4}$/);
+    await expect
+      .poll(async () => (await clerk.routing.dossiers.find.query({ q: receipt.code })).items.map((item) => item.id), {
+        timeout: 30_000,
+        interval: 200,
+      })
+      .toContain(receipt.id);
+    const routed = await clerk.routing.dossiers.get.query({ id: receipt.id });
+    expect(routed).toMatchObject({ code: receipt.code, appointmentDate: receipt.appointment.date, status: 'in-progress' });
+    expect(routed.currentStep).toMatchObject({ id: 'xu-ly', role: 'van-thu' });
+  });
+
   it('refuses a leader registering (403) and bad input with the field named (400), writing nothing', async () => {
     const leader = await host.signIn('lanhdao.hoanghoa');
     const document = {
