@@ -16,9 +16,13 @@ import { ComingSoonPage, NotFoundPage } from './pages/coming-soon.js';
 import { IncomingDetailPage } from './pages/incoming/incoming-detail-page.js';
 import { IncomingListPage } from './pages/incoming/incoming-list-page.js';
 import { RegisterIncomingPage } from './pages/incoming/register-incoming-page.js';
+import { calendarRoutes } from './pages/calendar/calendar-routes.js';
+import { dossiersRoutes } from './pages/dossiers/dossiers-routes.js';
 import { outgoingRoutes } from './pages/outgoing/outgoing-routes.js';
+import { proceduresRoutes } from './pages/procedures/procedures-routes.js';
 import { QueuePage } from './pages/queue/queue-page.js';
 import { RegistersPage } from './pages/registers/registers-page.js';
+import { reportsRoutes } from './pages/reports/reports-routes.js';
 
 function Home() {
   const { user } = useAuth();
@@ -59,6 +63,10 @@ export const portalRoutes: RouteObject[] = [
         ),
       },
       ...outgoingRoutes,
+      ...proceduresRoutes,
+      ...dossiersRoutes,
+      ...reportsRoutes,
+      ...calendarRoutes,
       ...NAV_AREAS.filter((area) => !area.built).map((area) => ({
         path: `${area.path.slice(1)}/*`,
         element: <ComingSoonPage area={area.label} />,

@@ -1,9 +1,11 @@
+import { enDossiers } from './en-dossiers.js';
 import { enOutgoing } from './en-outgoing.js';
 import type { Messages } from './vi.js';
 
 /** English texts, the portal's second language: the same keys and placeholders as `vi.ts`. */
 export const en: Messages = {
   ...enOutgoing,
+  ...enDossiers,
   'app.name': 'Liên Thông',
   'app.tagline': 'Office portal',
   'app.loading': 'Loading…',

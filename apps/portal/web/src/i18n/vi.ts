@@ -2,10 +2,12 @@
  * Vietnamese texts: the portal's first language and the source of the message keys. `{name}` placeholders are
  * filled by `translate`; every key here must exist in `en.ts` (the type `Messages` makes a missing one a type error).
  */
+import { viDossiers } from './vi-dossiers.js';
 import { viOutgoing } from './vi-outgoing.js';
 
 export const vi = {
   ...viOutgoing,
+  ...viDossiers,
   'app.name': 'Liên Thông',
   'app.tagline': 'Cổng làm việc của cơ quan',
   'app.loading': 'Đang tải…',

@@ -1,5 +1,7 @@
 import type { PortalRole } from '../auth/user.js';
 import type { MessageKey } from '../i18n/vi.js';
+import { CALENDAR_ROLES, RECEIVE_ROLES, REPORT_ROLES, TRACK_ROLES } from '../pages/dossiers/dossier-actions.js';
+import { CATALOGUE_ROLES } from '../pages/procedures/procedure-model.js';
 
 export type NavLinkItem = {
   path: string;
@@ -47,11 +49,41 @@ export const NAV_AREAS: readonly NavArea[] = [
   },
   { path: '/my-work', label: 'nav.myWork', built: false },
   { path: '/signing', label: 'nav.signing', built: false },
-  { path: '/procedures', label: 'nav.procedures', built: false },
+  {
+    path: '/procedures',
+    label: 'nav.procedures',
+    built: true,
+    links: [
+      { path: '/procedures', label: 'nav.procedures.catalogue' },
+      { path: '/procedures/import', label: 'nav.procedures.import', roles: CATALOGUE_ROLES },
+    ],
+  },
+  {
+    path: '/dossiers',
+    label: 'nav.dossiers',
+    built: true,
+    links: [
+      { path: '/dossiers/receive', label: 'nav.dossiers.receive', roles: RECEIVE_ROLES },
+      { path: '/dossiers', label: 'nav.dossiers.received', roles: TRACK_ROLES },
+      { path: '/dossiers/my-work', label: 'nav.dossiers.myWork' },
+      { path: '/dossiers/overdue', label: 'nav.dossiers.overdue', roles: TRACK_ROLES },
+    ],
+  },
   { path: '/meetings', label: 'nav.meetings', built: false },
   { path: '/archive', label: 'nav.archive', built: false },
-  { path: '/reports', label: 'nav.reports', built: false },
-  { path: '/admin', label: 'nav.admin', built: false },
+  {
+    path: '/reports',
+    label: 'nav.reports',
+    built: true,
+    links: [{ path: '/reports/on-time', label: 'nav.reports.onTime', roles: REPORT_ROLES }],
+  },
+  // Only the working-day calendar is built under Quản trị: other users still see the area as "Sắp có".
+  {
+    path: '/admin',
+    label: 'nav.admin',
+    built: false,
+    links: [{ path: '/admin/calendar', label: 'nav.admin.calendar', roles: CALENDAR_ROLES }],
+  },
 ];
 
 /** Where a user lands: leaders on their queue, clerks on the register form, everyone else on the register list. */
