@@ -14,13 +14,7 @@ const OCR_WAIT_MS = 120_000;
 
 const suite = useHostAndBrowser();
 
-/** Signs out whoever is signed in, signs `user` in, and opens `path`. */
-async function switchUser(page: Page, user: DemoUser, path: string): Promise<void> {
-  await page.getByTestId('logout').click();
-  await signIn(page, user, suite.issuer());
-  await page.goto(`${PUBLIC_URL}${path}`);
-  await page.getByTestId('current-user').filter({ hasText: user.displayName }).waitFor();
-}
+const switchUser = (page: Page, user: DemoUser, path: string) => suite.switchUser(page, user, path);
 
 /** Waits until the outgoing document's page shows `status` (its code, in `data-status`). */
 async function waitForStatus(page: Page, status: string): Promise<void> {

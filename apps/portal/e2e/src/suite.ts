@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, saveFailure, watchPage, type Issuer } from './browser.js';
+import { launchChromium, saveFailure, signIn, watchPage, type DemoUser, type Issuer } from './browser.js';
 import {
   HOST_PORT,
   PUBLIC_URL,
@@ -21,6 +21,8 @@ export type E2eSuite = {
   requireSetup(): void;
   issuer(): Issuer;
   newPage(): Promise<WatchedPage>;
+  /** Signs out whoever is signed in on `page`, signs `user` in, and opens `path`. */
+  switchUser(page: Page, user: DemoUser, path: string): Promise<void>;
 };
 
 /**
@@ -72,6 +74,13 @@ export function useHostAndBrowser(): E2eSuite {
     issuer() {
       if (!issuer) throw new Error('The suite was not set up');
       return issuer;
+    },
+    async switchUser(page, user, path) {
+      if (!issuer) throw new Error('The suite was not set up');
+      await page.getByTestId('logout').click();
+      await signIn(page, user, issuer);
+      await page.goto(`${PUBLIC_URL}${path}`);
+      await page.getByTestId('current-user').filter({ hasText: user.displayName }).waitFor();
     },
     async newPage() {
       if (!browser) throw new Error('Chromium did not start');
