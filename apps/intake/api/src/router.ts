@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { calendarRouter } from './procedures/calendar/calendar.router.js';
 import { dossiersRouter } from './procedures/dossiers/dossiers.router.js';
 import { incomingRouter } from './procedures/incoming/incoming.router.js';
+import { isoRouter } from './procedures/iso/iso.router.js';
 import { organizationRouter } from './procedures/organization/organization.router.js';
 import { outgoingRouter } from './procedures/outgoing/outgoing.router.js';
 import { proceduresRouter } from './procedures/procedures/procedures.router.js';
@@ -13,6 +14,7 @@ export const intakeRouter = router({
   calendar: calendarRouter,
   dossiers: dossiersRouter,
   incoming: incomingRouter,
+  iso: isoRouter,
   organization: organizationRouter,
   outgoing: outgoingRouter,
   procedures: proceduresRouter,

@@ -18,3 +18,6 @@ export { procedureVersions } from './procedure-version.table.js';
 export { dossiers } from './dossier.table.js';
 export { dossierCounters } from './dossier-counter.table.js';
 export { calendarSchedules } from './calendar-schedule.table.js';
+export { isoAudits } from './iso-audit.table.js';
+export { isoReviews } from './iso-review.table.js';
+export { isoNonconformities } from './iso-nonconformity.table.js';
